@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+/** The database the application talks to, derived from DATABASE_URL. */
+export type DatabaseTarget =
+  | { provider: "sqlite"; url: string; file: string }
+  | { provider: "postgresql"; url: string };
+
+const DEFAULT_SQLITE_FILE = "./data/nhacviec.db";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+/**
+ * Every environment variable the application reads. `.env.example` lists them
+ * with the same defaults; keep both in step.
+ */
+const envSchema = z.object({
+  DATABASE_URL: optionalString,
+  APP_TIMEZONE: z
+    .string()
+    .default("Asia/Ho_Chi_Minh")
+    .refine(isTimeZone, { message: "is not an IANA time zone, e.g. Asia/Ho_Chi_Minh" }),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
+  DEFAULT_LANGUAGE: z.enum(["vi", "en"]).default("vi"),
+  TELEGRAM_BOT_TOKEN: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  ZALO_BOT_TOKEN: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  database: DatabaseTarget;
+  timeZone: string;
+  logLevel: Env["LOG_LEVEL"];
+  logFormat: Env["LOG_FORMAT"];
+  defaultLanguage: "vi" | "en";
+  /** True when at least one chat platform token is configured. */
+  hasChatPlatform: boolean;
+}
+
+/** A configuration problem, named after the variable, that stops start-up. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once. Throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    database: parseDatabaseUrl(e.DATABASE_URL),
+    timeZone: e.APP_TIMEZONE,
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
+    defaultLanguage: e.DEFAULT_LANGUAGE,
+    hasChatPlatform: Boolean(e.TELEGRAM_BOT_TOKEN || e.SLACK_BOT_TOKEN || e.ZALO_BOT_TOKEN),
+  };
+}
+
+/**
+ * unset → SQLite at ./data/nhacviec.db; `file:` → SQLite;
+ * `postgres://` or `postgresql://` → PostgreSQL.
+ */
+export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
+  if (url === undefined) return { provider: "sqlite", url: `file:${DEFAULT_SQLITE_FILE}`, file: DEFAULT_SQLITE_FILE };
+  if (url.startsWith("file:")) {
+    const file = url.slice("file:".length).split("?")[0] ?? "";
+    if (file === "") throw new ConfigError(["DATABASE_URL: a file: URL needs a path, e.g. file:./data/nhacviec.db"]);
+    return { provider: "sqlite", url, file };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { provider: "postgresql", url };
+  throw new ConfigError(["DATABASE_URL: must start with file:, postgres:// or postgresql://"]);
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Error codes the application knows. Each adapter renders a code as a
+ * localized sentence (locales/*.ftl, key `error-<code>`), so nothing leaks a
+ * stack trace to a user.
+ */
+export type ErrorCode =
+  | "not_registered"
+  | "forbidden"
+  | "unknown_command"
+  | "usage"
+  | "text_too_long"
+  | "invalid_date"
+  | "invalid_period"
+  | "unknown_agency"
+  | "ambiguous_agency"
+  | "unknown_task"
+  | "invalid_invite"
+  | "too_many_attempts"
+  | "not_found"
+  | "conflict"
+  | "invalid_input"
+  | "internal";
+
+/** An expected failure with a code and the details its message needs. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: Record<string, string | number> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ""}`, options);
+    this.name = "AppError";
+  }
+}
