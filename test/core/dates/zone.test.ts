@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { localDateOf, wallTimeOf, wallTimeToInstant, zoneOffsetMs } from "../../../src/core/dates/zone.js";
+
+const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({
+  year, month, day, hour, minute, second: 0, millisecond: 0,
+});
+
+describe("zone conversions", () => {
+  it("Asia/Ho_Chi_Minh is UTC+7 (the default)", () => {
+    expect(zoneOffsetMs(Date.UTC(2019, 5, 30))).toBe(7 * 3_600_000);
+    expect(wallTimeToInstant(wall(2019, 7, 1)).toISOString()).toBe("2019-06-30T17:00:00.000Z");
+  });
+
+  it.each([
+    ["2019-06-30T16:59:59.999Z", "2019-06-30"],
+    ["2019-06-30T17:00:00.000Z", "2019-07-01"],
+    ["2019-06-30T17:30:00Z", "2019-07-01"],
+    ["2019-12-31T17:00:00Z", "2020-01-01"],
+    ["2020-02-28T17:00:00Z", "2020-02-29"],
+  ])("localDateOf(%s) = %s in Vietnam", (iso, date) => {
+    expect(localDateOf(new Date(iso), "Asia/Ho_Chi_Minh")).toBe(date);
+  });
+
+  it("reads wall time components", () => {
+    expect(wallTimeOf(new Date("2019-06-30T17:30:05.123Z"), "Asia/Ho_Chi_Minh")).toEqual({
+      year: 2019, month: 7, day: 1, hour: 0, minute: 30, second: 5, millisecond: 123,
+    });
+    expect(wallTimeOf(new Date("2019-06-30T00:00:00Z"), "UTC").hour).toBe(0);
+  });
+
+  it("handles daylight-saving zones", () => {
+    const tz = "America/New_York";
+    // Summer (EDT, UTC-4) and winter (EST, UTC-5).
+    expect(wallTimeToInstant(wall(2019, 7, 1), tz).toISOString()).toBe("2019-07-01T04:00:00.000Z");
+    expect(wallTimeToInstant(wall(2019, 1, 1), tz).toISOString()).toBe("2019-01-01T05:00:00.000Z");
+    // 02:30 on 10 March 2019 does not exist: lands just after the jump (03:30 EDT).
+    expect(wallTimeToInstant(wall(2019, 3, 10, 2, 30), tz).toISOString()).toBe("2019-03-10T07:30:00.000Z");
+    // 01:30 on 3 November 2019 happens twice: the earlier (EDT) reading wins.
+    expect(wallTimeToInstant(wall(2019, 11, 3, 1, 30), tz).toISOString()).toBe("2019-11-03T05:30:00.000Z");
+  });
+
+  it("rejects unknown zones and invalid dates", () => {
+    expect(() => localDateOf(new Date(0), "Mars/Olympus")).toThrow(RangeError);
+    expect(() => localDateOf(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
