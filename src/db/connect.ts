@@ -25,7 +25,10 @@ export interface Database {
 /** Creates a Prisma client over the driver adapter for the target. */
 export function createDb(target: DatabaseTarget): Database {
   if (target.provider === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 });
+    // Instants as integer milliseconds: SQLite compares them an order of
+    // magnitude faster than ISO text in a DATETIME (numeric affinity) column,
+    // which is what the stats query does on every row.
+    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 5000 }, { timestampFormat: "unixepoch-ms" });
     const db = new SqliteClient({ adapter });
     return { db, provider: "sqlite", close: () => db.$disconnect() };
   }

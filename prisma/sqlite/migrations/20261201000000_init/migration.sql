@@ -285,7 +285,7 @@ CREATE UNIQUE INDEX "Document_key_key" ON "Document"("key");
 CREATE UNIQUE INDEX "Task_code_key" ON "Task"("code");
 
 -- CreateIndex
-CREATE INDEX "Task_agencyId_status_idx" ON "Task"("agencyId", "status");
+CREATE INDEX "Task_agencyId_assignedAt_deadline_completedAt_status_idx" ON "Task"("agencyId", "assignedAt", "deadline", "completedAt", "status");
 
 -- CreateIndex
 CREATE INDEX "Task_assignedAt_idx" ON "Task"("assignedAt");

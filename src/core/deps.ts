@@ -1,0 +1,12 @@
+import type { Db } from "../db/connect.js";
+import type { Logger } from "../logger.js";
+import type { Clock } from "./clock.js";
+
+/** What use cases need from the outside world. Built once in src/app.ts. */
+export interface CoreDeps {
+  db: Db;
+  clock: Clock;
+  /** IANA zone for calendar arithmetic (APP_TIMEZONE). */
+  timeZone: string;
+  logger: Logger;
+}
