@@ -1,0 +1,45 @@
+import { loadConfig, type Config } from "./config.js";
+import { createDb, migrateDatabase, type Database } from "./db/connect.js";
+import { createLogger, type Logger } from "./logger.js";
+import { systemClock, type Clock } from "./core/clock.js";
+import type { CoreDeps } from "./core/deps.js";
+
+export interface App {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  deps: CoreDeps;
+  close(): Promise<void>;
+}
+
+export interface OpenAppOptions {
+  env?: NodeJS.ProcessEnv;
+  config?: Config;
+  logger?: Logger;
+  clock?: Clock;
+  /** Apply pending migrations first (default true). */
+  migrate?: boolean;
+}
+
+/**
+ * The composition root: config → logger → database (migrated) → core deps.
+ * Both entry points (src/main.ts for the bot, src/cli/main.ts for the
+ * command line) build the application through here and nowhere else.
+ */
+export async function openApp(options: OpenAppOptions = {}): Promise<App> {
+  const config = options.config ?? loadConfig(options.env);
+  const logger = options.logger ?? createLogger(config);
+  if (options.migrate !== false) {
+    const result = await migrateDatabase(config.database);
+    if (result.applied.length > 0) logger.info({ applied: result.applied }, "database migrated");
+  }
+  const database = createDb(config.database);
+  const deps: CoreDeps = { db: database.db, clock: options.clock ?? systemClock, timeZone: config.timeZone, logger };
+  return {
+    config,
+    logger,
+    database,
+    deps,
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,48 @@
+/** The chat platforms nhacviec speaks on. The console is a peer of the others. */
+export const PLATFORMS = ["telegram", "slack", "zalo", "console"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** One incoming message or button press, the same shape on every platform. */
+export interface Inbound {
+  platform: Platform;
+  /** The sender's id on the platform (Slack: "TEAM:USER"). */
+  userId: string;
+  chatId: string;
+  chatType: "private" | "group";
+  /** The platform's id of this message, when it has one. */
+  messageId?: string;
+  /** The platform's id of this delivery; a repeated id takes effect once. */
+  updateId?: string;
+  /** The id of the bot message this one replies to. */
+  replyToMessageId?: string;
+  /** Typed text, or undefined for a button press. */
+  text?: string;
+  /** A button's action id (see Button.action). */
+  action?: string;
+  /** When the platform says the message was sent. */
+  at: Date;
+  /** The sender's name as the platform shows it. */
+  displayName?: string;
+}
+
+/** A choice offered to the user. `action` is short (Telegram allows 64 bytes) and holds ids, never names. */
+export interface Button {
+  label: string;
+  action: string;
+}
+
+/** One reply, already localized. Adapters render buttons their own way, or as numbered choices. */
+export interface Outbound {
+  text: string;
+  /** Rows of buttons. */
+  buttons?: Button[][];
+  /** Reply to this platform message id. */
+  replyTo?: string;
+  /** The task this message is about, so a reply to it finds the task. */
+  taskId?: number;
+  /** Replace the message the pressed button belonged to, instead of sending a new one. */
+  editOf?: string;
+}
+
+/** Maximum length of an incoming text; longer texts are refused politely. */
+export const MAX_INBOUND_TEXT = 4000;
