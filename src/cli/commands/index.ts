@@ -1,6 +1,7 @@
 import type { CliCommand } from "../command.js";
 import { migrateCommand } from "./migrate.js";
 import { statsCommand } from "./stats.js";
+import { demoCommand } from "./demo.js";
 
 /** Every `nhacviec` command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [migrateCommand, statsCommand];
+export const commands: CliCommand[] = [migrateCommand, demoCommand, statsCommand];

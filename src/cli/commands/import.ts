@@ -1,0 +1,144 @@
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { loadConfig } from "../../config.js";
+import { importTasks, type ImportTasksResult } from "../../core/import/import-tasks.js";
+import { MAX_IMPORT_BYTES, tooLarge } from "../../core/import/read-table.js";
+import type { ImportMessage, RowIssue } from "../../core/import/types.js";
+import { createTranslator, type Language, type Translator } from "../../i18n/translator.js";
+import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import { createProgressBar } from "../progress-bar.js";
+
+/** Renders import messages in one language. */
+export interface ImportRenderer {
+  language: Language;
+  text(m: ImportMessage): string;
+  issue(issue: RowIssue): string;
+}
+
+/** A renderer in `language`, built over the shared locale files. */
+export function importRenderer(language: Language, translator: Translator = createTranslator()): ImportRenderer {
+  const text = (m: ImportMessage) => translator.t(language, m.key, m.args);
+  return {
+    language,
+    text,
+    issue: (i) =>
+      i.column === null
+        ? text({ key: "import-issue-row", args: { line: String(i.line), reason: text(i.reason) } })
+        : text({ key: "import-issue", args: { line: String(i.line), column: i.column, reason: text(i.reason) } }),
+  };
+}
+
+/** DEFAULT_LANGUAGE of the environment, or Vietnamese when the configuration cannot be read. */
+export function cliLanguage(env: NodeJS.ProcessEnv): Language {
+  try {
+    return loadConfig(env).defaultLanguage;
+  } catch {
+    return "vi";
+  }
+}
+
+/** The one FILE positional of an import command. */
+export function fileArgument(positionals: string[]): string {
+  if (positionals.length === 0) throw new UsageError("missing FILE.csv");
+  if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}`);
+  return positionals[0]!;
+}
+
+/**
+ * Reads an import file, refusing a missing file or one over the size limit
+ * before reading it. Returns the bytes, or null after writing the error.
+ */
+export function readImportFile(path: string, io: CliIo, r: ImportRenderer): Uint8Array | null {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new Error("not a file");
+    size = stat.size;
+  } catch {
+    writeLine(io.stderr, r.text({ key: "import-file-not-found", args: { path } }));
+    return null;
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    writeLine(io.stderr, r.text(tooLarge(size)));
+    return null;
+  }
+  return readFileSync(path);
+}
+
+/** Writes every issue, one line each. */
+export function writeIssues(io: CliIo, r: ImportRenderer, issues: readonly RowIssue[]): void {
+  if (issues.length === 0) return;
+  writeLine(io.stderr, r.text({ key: "import-issues-header", args: { count: new Set(issues.map((i) => i.line)).size } }));
+  for (const issue of issues) writeLine(io.stderr, `  ${r.issue(issue)}`);
+}
+
+/** `nhacviec import FILE.csv [--dry-run] [--skip-invalid]` */
+export const importCommand: CliCommand = {
+  path: ["import"],
+  summary: "Nhập nhiệm vụ từ tệp CSV / Import tasks from a CSV file",
+  usage: [
+    "nhacviec import FILE.csv [--dry-run] [--skip-invalid]",
+    "",
+    "  --dry-run        kiểm tra và cho biết sẽ tạo/cập nhật bao nhiêu nhiệm vụ, không ghi gì",
+    "                   (validate and report what would change, write nothing)",
+    "  --skip-invalid   nhập các dòng hợp lệ, bỏ qua dòng lỗi (import the valid rows, skip the invalid ones)",
+    "",
+    "Cột / columns (tiếng Việt | English, thứ tự tùy ý / any order; * bắt buộc / required):",
+    "  ma_nhiem_vu | code, trich_yeu | title *, co_quan_chu_tri | agency *,",
+    "  so_ky_hieu_van_ban | document_number, ngay_van_ban | document_date,",
+    "  ngay_giao | assigned_at *, han_xu_ly | deadline, ngay_hoan_thanh | completed_at, ghi_chu | note",
+    "",
+    "UTF-8 (BOM tùy ý / optional), phân cách / separator `,` hoặc / or `;`, tối đa / at most 20 MB.",
+    "Ngày / dates: dd/mm/yyyy, dd/mm/yyyy HH:mm hoặc / or ISO 8601, theo / in APP_TIMEZONE.",
+    "Exit: 0 đã nhập / imported, 1 có dòng lỗi và không nhập gì / invalid rows and nothing imported.",
+  ].join("\n"),
+  options: {
+    "dry-run": { type: "boolean" },
+    "skip-invalid": { type: "boolean" },
+  },
+  async run(ctx) {
+    const v = ctx.values as { "dry-run"?: boolean; "skip-invalid"?: boolean };
+    const path = fileArgument(ctx.positionals);
+    let r = importRenderer(cliLanguage(ctx.io.env));
+    const bytes = readImportFile(path, ctx.io, r);
+    if (!bytes) return 1;
+    const app = await ctx.openApp();
+    let result: ImportTasksResult;
+    const bar = createProgressBar(ctx.io.stdout);
+    try {
+      r = importRenderer(app.config.defaultLanguage);
+      const labels = { validate: r.text({ key: "import-progress-validate" }), write: r.text({ key: "import-progress-write" }) };
+      result = await importTasks(app.deps, {
+        text: bytes,
+        dryRun: v["dry-run"] ?? false,
+        skipInvalid: v["skip-invalid"] ?? false,
+        sourceName: basename(path),
+        onProgress: (p) => bar.update(labels[p.phase], p.done, p.total),
+      });
+    } finally {
+      bar.finish();
+      await app.close();
+    }
+    return renderTaskImport(ctx.io, r, result);
+  },
+};
+
+/** Prints the outcome of a task import and returns the exit code. */
+function renderTaskImport(io: CliIo, r: ImportRenderer, result: ImportTasksResult): number {
+  if (result.status === "file_error") {
+    writeLine(io.stderr, r.text(result.error));
+    return 1;
+  }
+  if (result.ignoredColumns.length > 0) {
+    writeLine(io.stderr, r.text({ key: "import-ignored-columns", args: { columns: result.ignoredColumns.join(", ") } }));
+  }
+  writeIssues(io, r, result.issues);
+  if (result.status === "rejected") {
+    writeLine(io.stderr, r.text({ key: "import-rejected", args: { count: new Set(result.issues.map((i) => i.line)).size } }));
+    return 1;
+  }
+  const { created, updated, unchanged, skipped } = result.counts;
+  const args = { rows: result.rows, created, updated, unchanged, skipped };
+  writeLine(io.stdout, r.text({ key: result.dryRun ? "import-summary-dry-run" : "import-summary", args }));
+  return result.validRows === 0 && result.issues.length > 0 ? 1 : 0;
+}
