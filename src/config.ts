@@ -26,14 +26,31 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["auto", "pretty", "json"]).default("auto"),
   DEFAULT_LANGUAGE: z.enum(["vi", "en"]).default("vi"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default("127.0.0.1"),
+  PUBLIC_URL: optionalString.pipe(z.string().url({ message: "must be an https:// URL" }).optional()),
   TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: optionalString.pipe(z.string().url().optional()),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, "8-256 characters of A-Z a-z 0-9 _ -").optional()),
   SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString.pipe(z.string().url().optional()),
   ZALO_BOT_TOKEN: optionalString,
+  ZALO_API_ROOT: optionalString.pipe(z.string().url().optional()),
+  ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),
+  SCHEDULER_ENABLED: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+  SCHEDULER_CRON: z.string().default("* * * * *"),
+  REMINDER_POLICY_FILE: optionalString,
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  INSTANCE_ID: optionalString,
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
+  /** The parsed environment, for adapters that read their own variables. */
+  env: Env;
   database: DatabaseTarget;
   timeZone: string;
   logLevel: Env["LOG_LEVEL"];
@@ -59,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
+    env: e,
     database: parseDatabaseUrl(e.DATABASE_URL),
     timeZone: e.APP_TIMEZONE,
     logLevel: e.LOG_LEVEL,
