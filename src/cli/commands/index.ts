@@ -2,6 +2,15 @@ import type { CliCommand } from "../command.js";
 import { migrateCommand } from "./migrate.js";
 import { statsCommand } from "./stats.js";
 import { demoCommand } from "./demo.js";
+import { importCommand } from "./import.js";
+import { agenciesImportCommand, agenciesListCommand } from "./agencies.js";
 
 /** Every `nhacviec` command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [migrateCommand, demoCommand, statsCommand];
+export const commands: CliCommand[] = [
+  migrateCommand,
+  demoCommand,
+  agenciesImportCommand,
+  agenciesListCommand,
+  importCommand,
+  statsCommand,
+];
