@@ -23,7 +23,115 @@ error-too_many_attempts = Too many wrong attempts. Please try again in { $minute
 error-not_found = The requested data was not found.
 error-conflict = The data changed while your request was processed. Please try again.
 error-invalid_input = Invalid input: { $reason }
+error-task_not_open = Task { $code } is no longer open (done or cancelled).
+error-invalid_completion_date = { $reason ->
+    [future] The completion date cannot be in the future.
+   *[other] The completion date cannot be before the task was assigned.
+}
+error-extension_date_too_early = The requested date ({ $date }) must be after { $after }.
+error-extension_reason_missing = Please give a reason for the extension.
+error-extension_pending = Task { $code } already has extension request #{ $id } waiting for a decision.
+error-extension_not_found = There is no extension request #{ $id }.
+error-extension_decided = Extension request #{ $id } was already decided.
+error-private_only = This command only works in a private chat with the bot, to keep task details confidential.
+error-session_expired = That choice has expired. Please send your text again.
 error-internal = Something went wrong. Please try again later; the problem has been logged.
+
+## Tasks (display)
+
+task-confidential = confidential
+task-no-deadline = no deadline
+task-deadline-done = due { $date }
+task-deadline-left = due { $date } · { $days } days left
+task-deadline-today = due today { $date }
+task-deadline-overdue = due { $date } · { $days } days overdue
+role-focal = focal officer
+role-head = agency head
+role-leader = provincial leader
+role-inspector = inspection team
+role-admin = administrator
+button-approve = ✅ Approve
+button-reject = ❌ Reject
+button-confirm-done = ✅ Confirm done
+button-not-yet = Not yet
+button-previous = ◀ Previous
+button-next = Next ▶
+
+## Registration, language
+
+help-dangky = /register <invite code> — register or link this chat account
+usage-dangky = /register <invite code>
+register-done = You are registered! Role: { $role }{ $hasAgency ->
+    [yes] {" "}— { $agency }
+   *[no] {""}
+}. Type /help to see the commands.
+help-ngonngu = /language vi|en — change the language
+usage-ngonngu = /language vi | /language en
+language-set = Switched to English.
+
+## Task list
+
+help-nhiemvu = /tasks [agency] [overdue | due soon | all] — open tasks
+usage-nhiemvu = /tasks [agency] [overdue | due soon | all]
+tasks-scope-all = all agencies
+tasks-title-open = 📋 Open tasks — { $agency } ({ $count }):
+tasks-title-overdue = ⚠️ Overdue tasks — { $agency } ({ $count }):
+tasks-title-soon = ⏰ Tasks due within 7 days — { $agency } ({ $count }):
+tasks-empty-open = { $agency }: no open tasks.
+tasks-empty-overdue = { $agency }: no overdue tasks. 👍
+tasks-empty-soon = { $agency }: nothing due in the next 7 days.
+tasks-page = Page { $page }/{ $pages }
+
+## Updates, completion
+
+help-capnhat = /update <code> <text> — report progress (e.g. “80%”, “done”, “xin gia hạn đến 30/7 vì …”)
+usage-capnhat = /update <task code> <text>, e.g. /update NV-2019-0001 draft submitted, 80%
+update-recorded = Update recorded for { $code }.
+update-recorded-percent = Update recorded for { $code }: { $percent }% done.
+update-confirm-completion = Do you confirm that task { $code } is done? Your update has been recorded.
+update-kept-open = Recorded. Task { $code } stays open.
+update-prompt = Send your update for { $code } (e.g. “80%”, “done”).
+help-hoanthanh = /done <code> [note] — report a task done
+usage-hoanthanh = /done <task code> [note]; the inspection team may give a date: /done <code> on 20/06/2019 [note]
+done-confirmed = ✅ { $code }: done at { $at }.
+done-already = { $code } was already done (at { $at }).
+ack-text = Reminder received
+ack-recorded = Recorded: you received the reminder about { $code }.
+free-text-pick-task = Which task is this about? Pick one:
+free-text-no-tasks = Your agency has no open tasks right now. Type /help to see the commands.
+
+## Extensions
+
+help-giahan = /extend <code> <date> <reason> — ask for an extension
+usage-giahan = /extend <task code> <date> <reason>, e.g. /extend NV-2019-0001 30/07/2019 waiting for the Ministry
+extension-need-date = Please give the date you ask for { $code }, e.g. “xin gia hạn đến 30/7 vì …”.
+extension-prompt = Send the date you ask for and the reason for { $code }, e.g. “30/07/2019 waiting for the Ministry”.
+extension-requested = Extension request #{ $id } for { $code } until { $date } has been sent. You will be told the decision.
+extension-request-notice = 📝 Extension request #{ $id }
+    { $code } · { $title }
+    Agency: { $agency } — requested by { $requester }
+    Current deadline: { $from } → requested: { $to }
+    Reason: { $reason }
+    Use the buttons below, or /approve { $id } · /reject { $id } <reason>.
+extension-approved-notice = ✅ Extension request #{ $id } ({ $code }) was approved by { $decider }. New deadline: { $date }.
+extension-rejected-notice = ❌ Extension request #{ $id } ({ $code }) was rejected by { $decider }. Reason: { $note }
+help-duyet = /approve <number> — approve an extension request
+usage-duyet = /approve <request number> [note]
+help-tuchoi = /reject <number> <reason> — reject an extension request
+usage-tuchoi = /reject <request number> <reason>
+extension-approved = Approved request #{ $id }: the new deadline of { $code } is { $date }.
+extension-rejected = Rejected request #{ $id } ({ $code }).
+
+## Overdue
+
+help-quahan = /overdue — overdue tasks by agency
+usage-quahan = /overdue
+overdue-none = No overdue tasks. 👍
+overdue-title = ⚠️ { $count } overdue tasks in { $agencies } agencies:
+overdue-agency = { $rank }. { $agency }: { $count } tasks
+overdue-days = { $days } days overdue
+overdue-stale = ⏸ no update for 14 days
+overdue-more = … and { $count } more
 
 ## General
 
@@ -107,3 +215,41 @@ import-agencies-active-yes = yes
 import-agencies-active-no = no
 
 ## --- import (END) ---
+
+## --- import-xlsx: nhacviec import FILE.xlsx, --errors (BEGIN) ---
+
+import-file-xlsx-unreadable = Cannot read the Excel file: it is damaged, password-protected or not in .xlsx format. Open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.
+import-errors-column-line = Line
+import-errors-column-reasons = Errors
+import-errors-sheet = Invalid rows
+import-errors-reason = Column “{ $column }”: { $reason }
+import-errors-reason-row = Whole row: { $reason }
+import-errors-written = Wrote { $count } invalid rows to “{ $path }”.
+import-errors-write-failed = Cannot write the error report “{ $path }” ({ $reason }).
+
+## --- import-xlsx (END) ---
+
+## --- quality: data-quality check, /chatluong (BEGIN) ---
+
+quality-title = 🔎 Data-quality check as of { $date }
+quality-all-good = ✅ No problems found.
+quality-no-deadline = Open tasks without a deadline: { $count }
+quality-stale = Open tasks without an update for { $days } days or more: { $count }
+quality-stale-since = (last update { $date })
+quality-no-focal = Agencies without a reachable focal officer: { $count }
+quality-done-no-note = Completed tasks without any progress report or completion note: { $count }
+quality-task-item = • { $code } — { $agency }: { $title }
+quality-task-item-confidential = • { $code } — { $agency } (confidential task)
+quality-agency-item = • { $agency }
+quality-more = … and { $count } more
+
+## --- quality (END) ---
+
+## --- zalo: Zalo Bot adapter (BEGIN) ---
+
+zalo-choices-hint = Reply with a number to choose:
+zalo-unsupported-image = I cannot read images yet. Please send your message as text, or type /help to see the commands.
+zalo-unsupported-sticker = Thank you! I only understand text messages; type /help to see the commands.
+zalo-unsupported = I cannot handle this kind of message yet. Please send your message as text, or type /help to see the commands.
+
+## --- zalo (END) ---

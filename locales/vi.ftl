@@ -23,7 +23,115 @@ error-too_many_attempts = Bạn đã nhập sai quá nhiều lần. Vui lòng th
 error-not_found = Không tìm thấy dữ liệu yêu cầu.
 error-conflict = Dữ liệu đã thay đổi trong lúc xử lý. Vui lòng thử lại.
 error-invalid_input = Dữ liệu không hợp lệ: { $reason }
+error-task_not_open = Nhiệm vụ { $code } không còn mở (đã hoàn thành hoặc đã hủy).
+error-invalid_completion_date = { $reason ->
+    [future] Ngày hoàn thành không thể ở tương lai.
+   *[other] Ngày hoàn thành không thể trước ngày giao nhiệm vụ.
+}
+error-extension_date_too_early = Ngày đề nghị gia hạn ({ $date }) phải sau { $after }.
+error-extension_reason_missing = Vui lòng nêu lý do xin gia hạn.
+error-extension_pending = Nhiệm vụ { $code } đang có đề nghị gia hạn số { $id } chờ duyệt.
+error-extension_not_found = Không có đề nghị gia hạn số { $id }.
+error-extension_decided = Đề nghị gia hạn số { $id } đã được xử lý trước đó.
+error-private_only = Lệnh này chỉ dùng trong trò chuyện riêng với bot, để bảo mật thông tin nhiệm vụ.
+error-session_expired = Lựa chọn này đã hết hạn. Vui lòng gửi lại nội dung.
 error-internal = Đã xảy ra lỗi. Vui lòng thử lại sau; quản trị viên đã được ghi nhận sự cố.
+
+## Nhiệm vụ (hiển thị)
+
+task-confidential = nội dung mật
+task-no-deadline = không thời hạn
+task-deadline-done = hạn { $date }
+task-deadline-left = hạn { $date } · còn { $days } ngày
+task-deadline-today = hạn hôm nay { $date }
+task-deadline-overdue = hạn { $date } · quá hạn { $days } ngày
+role-focal = cán bộ đầu mối
+role-head = lãnh đạo cơ quan
+role-leader = lãnh đạo UBND tỉnh
+role-inspector = tổ kiểm tra
+role-admin = quản trị viên
+button-approve = ✅ Duyệt
+button-reject = ❌ Từ chối
+button-confirm-done = ✅ Xác nhận hoàn thành
+button-not-yet = Chưa
+button-previous = ◀ Trước
+button-next = Sau ▶
+
+## Đăng ký, ngôn ngữ
+
+help-dangky = /dangky <mã mời> — đăng ký hoặc liên kết tài khoản chat
+usage-dangky = /dangky <mã mời>
+register-done = Đăng ký thành công! Vai trò: { $role }{ $hasAgency ->
+    [yes] {" "}— { $agency }
+   *[no] {""}
+}. Gõ /help để xem các lệnh.
+help-ngonngu = /ngonngu vi|en — đổi ngôn ngữ
+usage-ngonngu = /ngonngu vi | /ngonngu en
+language-set = Đã chuyển sang tiếng Việt.
+
+## Danh sách nhiệm vụ
+
+help-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả] — nhiệm vụ đang thực hiện
+usage-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả]
+tasks-scope-all = tất cả cơ quan
+tasks-title-open = 📋 Nhiệm vụ đang thực hiện — { $agency } ({ $count }):
+tasks-title-overdue = ⚠️ Nhiệm vụ quá hạn — { $agency } ({ $count }):
+tasks-title-soon = ⏰ Nhiệm vụ sắp đến hạn (7 ngày) — { $agency } ({ $count }):
+tasks-empty-open = { $agency }: không có nhiệm vụ nào đang thực hiện.
+tasks-empty-overdue = { $agency }: không có nhiệm vụ quá hạn. 👍
+tasks-empty-soon = { $agency }: không có nhiệm vụ sắp đến hạn trong 7 ngày tới.
+tasks-page = Trang { $page }/{ $pages }
+
+## Cập nhật, hoàn thành
+
+help-capnhat = /capnhat <mã> <nội dung> — báo cáo tiến độ (ví dụ: “đạt 80%”, “đã hoàn thành”, “xin gia hạn đến 30/7 vì …”)
+usage-capnhat = /capnhat <mã nhiệm vụ> <nội dung>, ví dụ: /capnhat NV-2019-0001 đã trình dự thảo, đạt 80%
+update-recorded = Đã ghi nhận cập nhật cho { $code }.
+update-recorded-percent = Đã ghi nhận cập nhật cho { $code }: tiến độ { $percent }%.
+update-confirm-completion = Bạn xác nhận nhiệm vụ { $code } đã hoàn thành? Nội dung cập nhật đã được ghi nhận.
+update-kept-open = Đã ghi nhận. Nhiệm vụ { $code } vẫn đang thực hiện.
+update-prompt = Gửi nội dung cập nhật cho { $code } (ví dụ: “đạt 80%”, “đã hoàn thành”).
+help-hoanthanh = /hoanthanh <mã> [ghi chú] — báo hoàn thành nhiệm vụ
+usage-hoanthanh = /hoanthanh <mã nhiệm vụ> [ghi chú]; tổ kiểm tra có thể ghi ngày: /hoanthanh <mã> ngày 20/06/2019 [ghi chú]
+done-confirmed = ✅ { $code }: đã hoàn thành lúc { $at }.
+done-already = { $code } đã hoàn thành từ trước (lúc { $at }).
+ack-text = Đã nhận nhắc việc
+ack-recorded = Đã ghi nhận: bạn đã nhận nhắc việc về { $code }.
+free-text-pick-task = Nội dung này thuộc nhiệm vụ nào? Chọn một nhiệm vụ:
+free-text-no-tasks = Cơ quan của bạn hiện không có nhiệm vụ nào đang thực hiện. Gõ /help để xem các lệnh.
+
+## Gia hạn
+
+help-giahan = /giahan <mã> <ngày> <lý do> — xin gia hạn
+usage-giahan = /giahan <mã nhiệm vụ> <ngày> <lý do>, ví dụ: /giahan NV-2019-0001 30/07/2019 chờ ý kiến Bộ
+extension-need-date = Vui lòng ghi ngày đề nghị gia hạn cho { $code }, ví dụ: “xin gia hạn đến 30/7 vì …”.
+extension-prompt = Gửi ngày đề nghị gia hạn và lý do cho { $code }, ví dụ: “30/07/2019 chờ ý kiến Bộ”.
+extension-requested = Đã gửi đề nghị gia hạn số { $id } cho { $code } đến ngày { $date }. Bạn sẽ nhận được thông báo khi lãnh đạo xử lý.
+extension-request-notice = 📝 Đề nghị gia hạn số { $id }
+    { $code } · { $title }
+    Cơ quan: { $agency } — người đề nghị: { $requester }
+    Hạn hiện tại: { $from } → đề nghị: { $to }
+    Lý do: { $reason }
+    Dùng các nút dưới đây, hoặc /duyet { $id } · /tuchoi { $id } <lý do>.
+extension-approved-notice = ✅ Đề nghị gia hạn số { $id } ({ $code }) đã được { $decider } duyệt. Hạn mới: { $date }.
+extension-rejected-notice = ❌ Đề nghị gia hạn số { $id } ({ $code }) không được { $decider } chấp thuận. Lý do: { $note }
+help-duyet = /duyet <số> — duyệt đề nghị gia hạn
+usage-duyet = /duyet <số đề nghị> [ghi chú]
+help-tuchoi = /tuchoi <số> <lý do> — từ chối đề nghị gia hạn
+usage-tuchoi = /tuchoi <số đề nghị> <lý do>
+extension-approved = Đã duyệt đề nghị số { $id }: hạn mới của { $code } là { $date }.
+extension-rejected = Đã từ chối đề nghị số { $id } ({ $code }).
+
+## Quá hạn
+
+help-quahan = /quahan — nhiệm vụ quá hạn theo cơ quan
+usage-quahan = /quahan
+overdue-none = Không có nhiệm vụ nào quá hạn. 👍
+overdue-title = ⚠️ { $count } nhiệm vụ quá hạn tại { $agencies } cơ quan:
+overdue-agency = { $rank }. { $agency }: { $count } nhiệm vụ
+overdue-days = quá hạn { $days } ngày
+overdue-stale = ⏸ không cập nhật 14 ngày
+overdue-more = … và { $count } nhiệm vụ khác
 
 ## Chung
 
@@ -107,3 +215,41 @@ import-agencies-active-yes = có
 import-agencies-active-no = không
 
 ## --- import (END) ---
+
+## --- import-xlsx: nhacviec import FILE.xlsx, --errors (BEGIN) ---
+
+import-file-xlsx-unreadable = Không đọc được tệp Excel: tệp hỏng, được đặt mật khẩu hoặc không phải định dạng .xlsx. Hãy mở tệp bằng Excel và lưu lại dưới dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”.
+import-errors-column-line = Dòng
+import-errors-column-reasons = Lỗi
+import-errors-sheet = Dòng lỗi
+import-errors-reason = Cột “{ $column }”: { $reason }
+import-errors-reason-row = Cả dòng: { $reason }
+import-errors-written = Đã ghi { $count } dòng lỗi vào tệp “{ $path }”.
+import-errors-write-failed = Không ghi được tệp báo cáo lỗi “{ $path }” ({ $reason }).
+
+## --- import-xlsx (END) ---
+
+## --- quality: kiểm tra chất lượng dữ liệu, /chatluong (BEGIN) ---
+
+quality-title = 🔎 Kiểm tra chất lượng dữ liệu, tính đến ngày { $date }
+quality-all-good = ✅ Không phát hiện vấn đề nào.
+quality-no-deadline = Nhiệm vụ đang thực hiện nhưng chưa có hạn xử lý: { $count }
+quality-stale = Nhiệm vụ đang thực hiện không được cập nhật từ { $days } ngày trở lên: { $count }
+quality-stale-since = (cập nhật lần cuối { $date })
+quality-no-focal = Cơ quan chưa có cán bộ đầu mối liên lạc được: { $count }
+quality-done-no-note = Nhiệm vụ đã hoàn thành nhưng không có báo cáo tiến độ hay ghi chú hoàn thành: { $count }
+quality-task-item = • { $code } — { $agency }: { $title }
+quality-task-item-confidential = • { $code } — { $agency } (nhiệm vụ mật)
+quality-agency-item = • { $agency }
+quality-more = … và { $count } mục khác
+
+## --- quality (END) ---
+
+## --- zalo: Zalo Bot adapter (BEGIN) ---
+
+zalo-choices-hint = Trả lời bằng số để chọn:
+zalo-unsupported-image = Mình chưa đọc được hình ảnh. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
+zalo-unsupported-sticker = Cảm ơn bạn! Mình chỉ hiểu tin nhắn bằng chữ; gõ /help để xem các lệnh.
+zalo-unsupported = Mình chưa xử lý được loại tin nhắn này. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
+
+## --- zalo (END) ---

@@ -3,12 +3,20 @@ import { createDb, migrateDatabase, type Database } from "./db/connect.js";
 import { createLogger, type Logger } from "./logger.js";
 import { systemClock, type Clock } from "./core/clock.js";
 import type { CoreDeps } from "./core/deps.js";
+import type { ConversationDeps } from "./core/conversation/context.js";
+import { createBot } from "./core/conversation/create-bot.js";
+import type { Conversation } from "./core/conversation/handle-inbound.js";
+import { createTranslator, type Translator } from "./i18n/translator.js";
 
 export interface App {
   config: Config;
   logger: Logger;
   database: Database;
   deps: CoreDeps;
+  translator: Translator;
+  conversationDeps: ConversationDeps;
+  /** The platform-neutral conversation core every adapter talks to. */
+  bot: Conversation;
   close(): Promise<void>;
 }
 
@@ -35,11 +43,17 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
   }
   const database = createDb(config.database);
   const deps: CoreDeps = { db: database.db, clock: options.clock ?? systemClock, timeZone: config.timeZone, logger };
+  const translator = createTranslator();
+  const conversationDeps: ConversationDeps = { ...deps, translator, defaultLanguage: config.defaultLanguage };
+  const bot = createBot(conversationDeps);
   return {
     config,
     logger,
     database,
     deps,
+    translator,
+    conversationDeps,
+    bot,
     close: () => database.close(),
   };
 }

@@ -1,8 +1,6 @@
 import { openApp, type App } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
-import { createTranslator } from "./i18n/translator.js";
-import { createBot } from "./core/conversation/create-bot.js";
 import { loadDemo } from "./demo/load-demo.js";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
 import { findConsolePerson, listConsolePeople } from "./adapters/console/console-people.js";
@@ -45,8 +43,7 @@ async function start(): Promise<number> {
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const translator = createTranslator();
-  const bot = createBot({ ...app.deps, translator, defaultLanguage: config.defaultLanguage });
+  const { bot } = app;
 
   if (config.hasChatPlatform) {
     logger.error("chat platform adapters are not available in this build; unset the tokens to use the console chat");
@@ -71,6 +68,7 @@ async function start(): Promise<number> {
   );
   await runConsoleChat({
     bot,
+    db: app.deps.db,
     input: process.stdin,
     output: process.stdout,
     clock: app.deps.clock,

@@ -19,6 +19,15 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "invalid_input"
+  | "task_not_open"
+  | "invalid_completion_date"
+  | "extension_date_too_early"
+  | "extension_reason_missing"
+  | "extension_pending"
+  | "extension_not_found"
+  | "extension_decided"
+  | "private_only"
+  | "session_expired"
   | "internal";
 
 /** An expected failure with a code and the details its message needs. */

@@ -57,3 +57,15 @@ export function createTranslator(sources?: Partial<Record<Language, string>>): T
     keys: (language) => keyLists.get(language)!,
   };
 }
+
+/** A translate function bound to one language. */
+export type Translate = (key: string, args?: TextArgs) => string;
+
+export function bindLanguage(translator: Translator, language: Language): Translate {
+  return (key, args) => translator.t(language, key, args);
+}
+
+/** The language stored on a person ("vi" unless it is "en"). */
+export function languageOf(stored: string | null | undefined): Language {
+  return stored === "en" ? "en" : "vi";
+}

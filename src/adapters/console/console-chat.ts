@@ -1,10 +1,14 @@
 import { createInterface } from "node:readline";
+import type { Db } from "../../db/connect.js";
 import type { Conversation } from "../../core/conversation/handle-inbound.js";
-import type { Button, Outbound } from "../../core/conversation/types.js";
+import type { Button, Inbound, Outbound } from "../../core/conversation/types.js";
 import type { Clock } from "../../core/clock.js";
+import { linkMessage } from "../deliver-replies.js";
+import { renderNumbered } from "./render.js";
 
 export interface ConsoleChatOptions {
   bot: Conversation;
+  db: Db;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   clock: Clock;
@@ -16,34 +20,44 @@ export interface ConsoleChatOptions {
 }
 
 const QUIT = new Set(["/quit", "/exit", "/thoat", "/thoát"]);
+export const CONSOLE_CHAT_ID = "console";
 
 /**
- * A chat in the terminal, through the same core as every platform. Buttons
- * are shown as numbered choices; typing the number presses the button.
- * `/quit` or Ctrl-D ends it. Resolves when the chat ends.
+ * A chat in the terminal, through the same core as every platform.
+ * - Buttons are shown as numbered choices; typing the number presses the button.
+ * - A message about a task is shown with a tag such as [#3]; typing
+ *   "#3 <text>" replies to it, as a reply does in a chat app.
+ * - `/quit` or Ctrl-D ends it. Resolves when the chat ends.
  */
 export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { bot, output, clock } = options;
   let userId = options.userId;
   let choices: Button[] = [];
   let counter = 0;
+  let botMessages = 0;
+  // Message ids must not repeat across runs: they key progress updates.
+  const session = options.clock().getTime().toString(36);
   const rl = createInterface({ input: options.input, output, terminal: (options.input as { isTTY?: boolean }).isTTY === true });
-  const prompt = options.prompt ?? "> ";
   const write = (s: string) => output.write(`${s}\n`);
 
-  const show = (replies: Outbound[]) => {
-    choices = [];
+  const show = async (replies: Outbound[]) => {
+    if (replies.length === 0) return;
+    const tagged: Outbound[] = [];
     for (const r of replies) {
-      write(r.text);
-      for (const b of (r.buttons ?? []).flat()) {
-        choices.push(b);
-        write(`  ${choices.length}. ${b.label}`);
+      if (r.taskId === undefined) {
+        tagged.push(r);
+        continue;
       }
-      write("");
+      botMessages += 1;
+      await linkMessage(options.db, "console", CONSOLE_CHAT_ID, `${session}-b${botMessages}`, r.taskId);
+      tagged.push({ ...r, text: `[#${botMessages}] ${r.text}` });
     }
+    const rendered = renderNumbered(tagged);
+    choices = rendered.choices;
+    write(`${rendered.text}\n`);
   };
 
-  rl.setPrompt(prompt);
+  rl.setPrompt(options.prompt ?? "> ");
   rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
@@ -56,20 +70,20 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         write(switched.notice);
       } else {
         counter += 1;
-        const choice = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
-        const inbound = {
-          platform: "console" as const,
-          userId,
-          chatId: "console",
-          chatType: "private" as const,
-          messageId: String(counter),
-          at: clock(),
-          ...(choice ? { action: choice.action } : { text: line }),
-        };
-        show(await bot.handle(inbound));
+        await show(await bot.handle(toInbound(line, { userId, messageId: `${session}-${counter}`, at: clock(), choices, session })));
       }
     }
     rl.prompt();
   }
   rl.close();
+}
+
+/** A typed line as the core's inbound message: a number presses a button, "#n text" replies to bot message n. */
+export function toInbound(line: string, ctx: { userId: string; messageId: string; at: Date; choices: Button[]; session: string }): Inbound {
+  const base = { platform: "console" as const, userId: ctx.userId, chatId: CONSOLE_CHAT_ID, chatType: "private" as const, messageId: ctx.messageId, at: ctx.at };
+  const choice = /^\d{1,2}$/.test(line) ? ctx.choices[Number(line) - 1] : undefined;
+  if (choice) return { ...base, action: choice.action };
+  const replyTo = /^#(\d+)\s+(.+)$/s.exec(line);
+  if (replyTo) return { ...base, replyToMessageId: `${ctx.session}-b${replyTo[1]}`, text: replyTo[2]! };
+  return { ...base, text: line };
 }

@@ -1,8 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
 import { loadConfig } from "../../config.js";
 import { importTasks, type ImportTasksResult } from "../../core/import/import-tasks.js";
-import { MAX_IMPORT_BYTES, tooLarge } from "../../core/import/read-table.js";
+import { MAX_IMPORT_BYTES, readCsvTable, tooLarge, type ReadTableResult, type Table } from "../../core/import/read-table.js";
+import { looksLikeXlsx, readXlsxTable } from "../../core/import/read-xlsx.js";
+import { buildErrorReport, errorReportFormat, writeErrorReport } from "../../core/import/write-error-report.js";
 import type { ImportMessage, RowIssue } from "../../core/import/types.js";
 import { createTranslator, type Language, type Translator } from "../../i18n/translator.js";
 import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
@@ -39,7 +41,7 @@ export function cliLanguage(env: NodeJS.ProcessEnv): Language {
 
 /** The one FILE positional of an import command. */
 export function fileArgument(positionals: string[]): string {
-  if (positionals.length === 0) throw new UsageError("missing FILE.csv");
+  if (positionals.length === 0) throw new UsageError("missing FILE.csv (or FILE.xlsx)");
   if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}`);
   return positionals[0]!;
 }
@@ -65,6 +67,15 @@ export function readImportFile(path: string, io: CliIo, r: ImportRenderer): Uint
   return readFileSync(path);
 }
 
+/**
+ * Reads an import file's table: XLSX when the name ends in .xlsx/.xlsm or the
+ * bytes are a ZIP container, CSV otherwise.
+ */
+export async function readImportTable(path: string, bytes: Uint8Array): Promise<ReadTableResult> {
+  const ext = extname(path).toLowerCase();
+  return ext === ".xlsx" || ext === ".xlsm" || looksLikeXlsx(bytes) ? readXlsxTable(bytes) : readCsvTable(bytes);
+}
+
 /** Writes every issue, one line each. */
 export function writeIssues(io: CliIo, r: ImportRenderer, issues: readonly RowIssue[]): void {
   if (issues.length === 0) return;
@@ -72,36 +83,51 @@ export function writeIssues(io: CliIo, r: ImportRenderer, issues: readonly RowIs
   for (const issue of issues) writeLine(io.stderr, `  ${r.issue(issue)}`);
 }
 
-/** `nhacviec import FILE.csv [--dry-run] [--skip-invalid]` */
+/** `nhacviec import FILE.csv|FILE.xlsx [--dry-run] [--skip-invalid] [--errors REPORT.xlsx|REPORT.csv]` */
 export const importCommand: CliCommand = {
   path: ["import"],
-  summary: "Nhập nhiệm vụ từ tệp CSV / Import tasks from a CSV file",
+  summary: "Nhập nhiệm vụ từ tệp CSV hoặc Excel / Import tasks from a CSV or Excel file",
   usage: [
-    "nhacviec import FILE.csv [--dry-run] [--skip-invalid]",
+    "nhacviec import FILE.csv [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]",
+    "nhacviec import FILE.xlsx [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]",
     "",
     "  --dry-run        kiểm tra và cho biết sẽ tạo/cập nhật bao nhiêu nhiệm vụ, không ghi gì",
     "                   (validate and report what would change, write nothing)",
     "  --skip-invalid   nhập các dòng hợp lệ, bỏ qua dòng lỗi (import the valid rows, skip the invalid ones)",
+    "  --errors FILE    ghi các dòng lỗi (ô gốc + lý do) ra tệp .xlsx hoặc .csv để sửa rồi nhập lại",
+    "                   (write the invalid rows, original cells and reasons, to an .xlsx or .csv file)",
     "",
     "Cột / columns (tiếng Việt | English, thứ tự tùy ý / any order; * bắt buộc / required):",
     "  ma_nhiem_vu | code, trich_yeu | title *, co_quan_chu_tri | agency *,",
     "  so_ky_hieu_van_ban | document_number, ngay_van_ban | document_date,",
     "  ngay_giao | assigned_at *, han_xu_ly | deadline, ngay_hoan_thanh | completed_at, ghi_chu | note",
     "",
-    "UTF-8 (BOM tùy ý / optional), phân cách / separator `,` hoặc / or `;`, tối đa / at most 20 MB.",
-    "Ngày / dates: dd/mm/yyyy, dd/mm/yyyy HH:mm hoặc / or ISO 8601, theo / in APP_TIMEZONE.",
+    "CSV: UTF-8 (BOM tùy ý / optional), phân cách / separator `,` hoặc / or `;`. Tối đa / at most 20 MB.",
+    "Excel (.xlsx): trang tính đầu tiên, dòng tiêu đề là dòng đầu tiên có dữ liệu",
+    "  (first sheet; the header is the first non-empty row; line numbers are Excel row numbers).",
+    "Ngày / dates: dd/mm/yyyy, dd/mm/yyyy HH:mm, ISO 8601 hoặc ô ngày Excel / or Excel date cells, theo / in APP_TIMEZONE.",
     "Exit: 0 đã nhập / imported, 1 có dòng lỗi và không nhập gì / invalid rows and nothing imported.",
   ].join("\n"),
   options: {
     "dry-run": { type: "boolean" },
     "skip-invalid": { type: "boolean" },
+    errors: { type: "string" },
   },
   async run(ctx) {
-    const v = ctx.values as { "dry-run"?: boolean; "skip-invalid"?: boolean };
+    const v = ctx.values as { "dry-run"?: boolean; "skip-invalid"?: boolean; errors?: string };
     const path = fileArgument(ctx.positionals);
+    const errorsPath = v.errors;
+    if (errorsPath !== undefined && errorReportFormat(errorsPath) === null) {
+      throw new UsageError(`--errors: ${errorsPath} must end in .xlsx or .csv`);
+    }
     let r = importRenderer(cliLanguage(ctx.io.env));
     const bytes = readImportFile(path, ctx.io, r);
     if (!bytes) return 1;
+    const read = await readImportTable(path, bytes);
+    if (!read.ok) {
+      writeLine(ctx.io.stderr, r.text(read.error));
+      return 1;
+    }
     const app = await ctx.openApp();
     let result: ImportTasksResult;
     const bar = createProgressBar(ctx.io.stdout);
@@ -109,7 +135,7 @@ export const importCommand: CliCommand = {
       r = importRenderer(app.config.defaultLanguage);
       const labels = { validate: r.text({ key: "import-progress-validate" }), write: r.text({ key: "import-progress-write" }) };
       result = await importTasks(app.deps, {
-        text: bytes,
+        table: read.table,
         dryRun: v["dry-run"] ?? false,
         skipInvalid: v["skip-invalid"] ?? false,
         sourceName: basename(path),
@@ -119,9 +145,34 @@ export const importCommand: CliCommand = {
       bar.finish();
       await app.close();
     }
-    return renderTaskImport(ctx.io, r, result);
+    const code = renderTaskImport(ctx.io, r, result);
+    if (errorsPath === undefined || result.status === "file_error") return code;
+    return (await writeReport(ctx.io, r, errorsPath, read.table, result.issues)) ? code : 1;
   },
 };
+
+/** Writes the `--errors` report and says where; false (after saying why) when it cannot be written. */
+async function writeReport(io: CliIo, r: ImportRenderer, path: string, table: Table, issues: readonly RowIssue[]): Promise<boolean> {
+  const texts = {
+    line: r.text({ key: "import-errors-column-line" }),
+    reasons: r.text({ key: "import-errors-column-reasons" }),
+    sheet: r.text({ key: "import-errors-sheet" }),
+    issue: (i: RowIssue) =>
+      i.column === null
+        ? r.text({ key: "import-errors-reason-row", args: { reason: r.text(i.reason) } })
+        : r.text({ key: "import-errors-reason", args: { column: i.column, reason: r.text(i.reason) } }),
+  };
+  const grid = buildErrorReport(table, issues, texts);
+  try {
+    await writeErrorReport(path, grid, texts);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    writeLine(io.stderr, r.text({ key: "import-errors-write-failed", args: { path, reason } }));
+    return false;
+  }
+  writeLine(io.stdout, r.text({ key: "import-errors-written", args: { count: grid.rows.length, path } }));
+  return true;
+}
 
 /** Prints the outcome of a task import and returns the exit code. */
 function renderTaskImport(io: CliIo, r: ImportRenderer, result: ImportTasksResult): number {

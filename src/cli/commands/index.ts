@@ -1,6 +1,8 @@
 import type { CliCommand } from "../command.js";
 import { migrateCommand } from "./migrate.js";
 import { statsCommand } from "./stats.js";
+import { askCommand } from "./ask.js";
+import { inviteCommand } from "./invite.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
 import { agenciesImportCommand, agenciesListCommand } from "./agencies.js";
@@ -13,4 +15,6 @@ export const commands: CliCommand[] = [
   agenciesListCommand,
   importCommand,
   statsCommand,
+  inviteCommand,
+  askCommand,
 ];

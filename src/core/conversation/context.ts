@@ -32,6 +32,8 @@ export interface CommandDef {
   helpKey: string;
   /** Runs for unregistered users too. */
   public?: boolean;
+  /** Shows task details, so it answers only in private chats. */
+  privateOnly?: boolean;
   /** Shown in /help only to these (default: everyone registered). */
   visible?(actor: Actor | null): boolean;
   run(ctx: CommandContext): Promise<Outbound[]>;

@@ -1,11 +1,41 @@
-import type { ConversationDeps, CommandDef } from "./context.js";
+import type { ConversationDeps, CommandDef, ActionDef } from "./context.js";
 import { createConversation, type Conversation } from "./handle-inbound.js";
 import { createHelpCommand } from "./commands/help.js";
 import { statsAction, statsCommand } from "./commands/stats.js";
+import { registerCommand } from "./commands/register.js";
+import { tasksCommand, tasksPageAction } from "./commands/tasks.js";
+import { askUpdateAction, confirmDoneAction, notYetAction, updateCommand } from "./commands/update.js";
+import { doneAction, doneCommand } from "./commands/done.js";
+import { approveAction, approveCommand, askExtensionAction, extendCommand, rejectAction, rejectCommand } from "./commands/extend.js";
+import { overdueCommand } from "./commands/overdue.js";
+import { languageCommand } from "./commands/language.js";
+import { ackAction } from "./commands/ack.js";
+import { handleFreeText, pickTaskAction } from "./free-text.js";
 
-/** The conversation core with every command registered. */
-export function createBot(deps: ConversationDeps): Conversation {
+/**
+ * The conversation core with every command, in the order /help lists them,
+ * and every button action. `extra` lets the composition root add commands
+ * and actions of other modules (reminders, broadcasts, reports).
+ */
+export function createBot(deps: ConversationDeps, extra: { commands?: CommandDef[]; actions?: ActionDef[] } = {}): Conversation {
   const commands: CommandDef[] = [];
-  commands.push(createHelpCommand(() => commands), statsCommand);
-  return createConversation(deps, { commands, actions: [statsAction] });
+  commands.push(
+    createHelpCommand(() => commands),
+    registerCommand,
+    statsCommand,
+    tasksCommand,
+    updateCommand,
+    doneCommand,
+    extendCommand,
+    approveCommand,
+    rejectCommand,
+    overdueCommand,
+    languageCommand,
+    ...(extra.commands ?? []),
+  );
+  const actions: ActionDef[] = [
+    statsAction, tasksPageAction, askUpdateAction, confirmDoneAction, notYetAction, doneAction,
+    askExtensionAction, approveAction, rejectAction, ackAction, pickTaskAction, ...(extra.actions ?? []),
+  ];
+  return createConversation(deps, { commands, actions, onText: handleFreeText });
 }

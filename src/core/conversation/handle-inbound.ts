@@ -67,6 +67,7 @@ export function createConversation(deps: ConversationDeps, options: Conversation
     const command = byName.get(parsed.name);
     if (!command) throw new AppError("unknown_command", { command: parsed.typed });
     if (!command.public && !actor) throw new AppError("not_registered");
+    if (command.privateOnly && inbound.chatType !== "private") throw new AppError("private_only");
     return command.run({ ...ctx, args: parsed.args });
   }
 

@@ -1,0 +1,93 @@
+import type { Db } from "../../db/connect.js";
+import type { Clock } from "../../core/clock.js";
+import type { Button, Outbound } from "../../core/conversation/types.js";
+import { isLanguage, type Language, type Translator } from "../../i18n/translator.js";
+import { DeliveryError, type ChatSender, type SentMessage } from "../../outbox/sender.js";
+import { splitText } from "./split-text.js";
+import { rememberChoices } from "./zalo-choices.js";
+import type { ZaloClient } from "./zalo-client.js";
+import { ZaloApiError, ZaloHttpError } from "./zalo-errors.js";
+import { ZALO_MAX_TEXT } from "./zalo-types.js";
+
+export interface ZaloSenderOptions {
+  client: ZaloClient;
+  db: Db;
+  clock: Clock;
+  /** Renders the line above numbered choices (`zalo-choices-hint`) in the chat's language; without it, only the numbers show. */
+  translator?: Translator;
+  /** Language of chats with no registered person (groups). Default "vi". */
+  defaultLanguage?: Language;
+}
+
+export interface ZaloSender extends ChatSender {
+  readonly platform: "zalo";
+}
+
+/**
+ * The ChatSender of Zalo: plain text only. Buttons become numbered choices
+ * under the text ("1 = Sở Y tế"), remembered for the chat so that a typed
+ * number presses the button; long texts go out as several messages under
+ * 2,000 characters, split at line boundaries. Zalo cannot edit a message,
+ * so there is no `edit` and edits arrive as new messages.
+ */
+export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
+  const { client, db, clock } = options;
+
+  async function send(chatId: string, message: Outbound): Promise<SentMessage> {
+    const buttons = (message.buttons ?? []).flat();
+    const hint = buttons.length > 0 ? await choicesHint(chatId) : undefined;
+    const pieces = splitText(withChoices(message.text, buttons, hint), ZALO_MAX_TEXT);
+    if (pieces.length === 0) throw new DeliveryError("rejected", "empty message: Zalo refuses empty text");
+    let first: string | undefined;
+    for (const text of pieces) {
+      try {
+        const sent = await client.sendMessage({ chatId, text });
+        first ??= String(sent?.message_id ?? "");
+      } catch (err) {
+        throw toDeliveryError(err);
+      }
+    }
+    // Remembered only once the prompt is out: a failed prompt must not replace the choices the user sees.
+    if (buttons.length > 0) await rememberChoices(db, chatId, buttons, clock());
+    return { messageId: first ?? "" };
+  }
+
+  async function choicesHint(chatId: string): Promise<string | undefined> {
+    if (!options.translator) return undefined;
+    const identity = await db.chatIdentity.findFirst({ where: { platform: "zalo", chatId }, include: { person: true } });
+    const fallback = options.defaultLanguage ?? "vi";
+    const language: Language = identity ? (isLanguage(identity.person.language) ? identity.person.language : fallback) : fallback;
+    return options.translator.t(language, "zalo-choices-hint");
+  }
+
+  return { platform: "zalo", send };
+}
+
+/**
+ * The text with its buttons as numbered lines, "1 = <label>", after an
+ * optional hint line ("Trả lời bằng số để chọn:").
+ */
+export function withChoices(text: string, buttons: Button[], hint?: string): string {
+  if (buttons.length === 0) return text;
+  const lines = buttons.map((b, i) => `${i + 1} = ${b.label}`);
+  return [text.trimEnd(), "", ...(hint ? [hint] : []), ...lines].join("\n").trimStart();
+}
+
+/**
+ * Maps a Zalo failure to what the dispatcher needs: 429 (quota) →
+ * rate_limited, 403 or a blocked user → unreachable, other refusals →
+ * rejected, no answer or 5xx → network.
+ */
+export function toDeliveryError(err: unknown): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  if (err instanceof ZaloApiError) {
+    const message = `Zalo refused the message: ${err.errorCode} ${err.description}`;
+    if (err.errorCode === 429 || err.status === 429) return new DeliveryError("rate_limited", message, err.retryAfterMs, { cause: err });
+    if (err.errorCode === 403 || err.status === 403 || /block/i.test(err.description)) {
+      return new DeliveryError("unreachable", message, undefined, { cause: err });
+    }
+    return new DeliveryError("rejected", message, undefined, { cause: err });
+  }
+  const message = err instanceof ZaloHttpError ? err.message : `Zalo delivery failed: ${String(err)}`;
+  return new DeliveryError("network", message, undefined, { cause: err });
+}

@@ -1,0 +1,27 @@
+import { localDateOf } from "../dates/parse-date.js";
+
+/** Calendar days from today to the deadline day (negative when overdue), or null without a deadline. */
+export function daysUntilDeadline(deadline: Date | null, now: Date, tz: string): number | null {
+  if (!deadline) return null;
+  const today = localDateOf(now, tz);
+  const due = localDateOf(deadline, tz);
+  return dayDiff(today, due);
+}
+
+function dayDiff(from: string, to: string): number {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** True when the task is open and its deadline day has passed. */
+export function isOverdue(task: { status: string; deadline: Date | null }, now: Date): boolean {
+  return task.status === "open" && task.deadline !== null && now.getTime() > task.deadline.getTime();
+}
+
+/** True when the deadline falls within the next `days` calendar days (today included) and the task is open. */
+export function isDueSoon(task: { status: string; deadline: Date | null }, now: Date, tz: string, days = 7): boolean {
+  const left = daysUntilDeadline(task.deadline, now, tz);
+  return task.status === "open" && left !== null && left >= 0 && left <= days;
+}
+
