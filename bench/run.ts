@@ -1,25 +1,28 @@
 /**
- * `npm run bench`: every performance target, each measured against its
+ * `npm run bench [name]`: every performance target, each measured against its
  * baseline in the same run (ratios, because machines are noisy).
  * PostgreSQL is measured too when BENCH_DATABASE_URL or TEST_DATABASE_URL is set.
  */
-import { benchProviders, openBenchDatabase } from "./databases.js";
+import { benchProviders, openBenchDatabase, type BenchDatabase } from "./databases.js";
 import { benchStats } from "./stats.bench.js";
+import { benchThongke } from "./thongke.bench.js";
 
 const only = process.argv[2];
 
-async function run(name: string, fn: () => Promise<void>): Promise<void> {
-  if (only && !name.includes(only)) return;
-  await fn();
-}
+/** name → measurement; `sqliteOnly` ones run once, on SQLite. */
+const benches: { name: string; run: (target: BenchDatabase) => Promise<void>; sqliteOnly?: boolean }[] = [
+  { name: "stats", run: benchStats },
+  { name: "thongke", run: benchThongke },
+];
 
-for (const provider of benchProviders()) {
-  await run(`stats-${provider}`, async () => {
+for (const bench of benches) {
+  if (only && !bench.name.includes(only)) continue;
+  for (const provider of bench.sqliteOnly ? (["sqlite"] as const) : benchProviders()) {
     const target = await openBenchDatabase(provider);
     try {
-      await benchStats(target);
+      await bench.run(target);
     } finally {
       await target.destroy();
     }
-  });
+  }
 }

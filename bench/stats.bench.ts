@@ -7,7 +7,7 @@ import { seedTasks } from "./fixtures.js";
 import { coreDeps } from "./databases.js";
 
 /** The hand-written baseline: one GROUP BY with conditional sums, through the bare driver. */
-const BASELINE_SQL = `
+export const BASELINE_SQL = `
   SELECT "agencyId",
     COUNT(*) AS total,
     SUM(CASE WHEN "completedAt" <= $1 AND ("deadline" IS NULL OR "completedAt" <= "deadline") THEN 1 ELSE 0 END) AS on_time,
