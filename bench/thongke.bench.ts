@@ -1,12 +1,10 @@
-import Database from "better-sqlite3";
-import pg from "pg";
 import { createBot } from "../src/core/conversation/create-bot.js";
 import { createTranslator } from "../src/i18n/translator.js";
 import type { BenchDatabase } from "./databases.js";
 import { coreDeps } from "./databases.js";
 import { compare, ms, report } from "./harness.js";
 import { seedTasks } from "./fixtures.js";
-import { BASELINE_SQL } from "./stats.bench.js";
+import { openStatsBaseline } from "./stats.bench.js";
 
 /** `/thongke` end to end (parse → query → render) against the bare stats query, at 100,000 tasks. */
 export async function benchThongke(target: BenchDatabase): Promise<void> {
@@ -22,21 +20,9 @@ export async function benchThongke(target: BenchDatabase): Promise<void> {
     const replies = await bot.handle({ platform: "console", userId: "bench-leader", chatId: "console", chatType: "private", messageId: `b${++n}`, text: "/thongke", at: new Date() });
     if (!replies[0]?.text.includes("100.000")) throw new Error(`unexpected reply: ${replies[0]?.text}`);
   };
-  let baseline: () => Promise<unknown>;
-  let close: () => Promise<void>;
-  if (target.provider === "sqlite") {
-    const raw = new Database(target.file!, { readonly: true });
-    const stmt = raw.prepare(BASELINE_SQL.replaceAll("$1", "@c"));
-    baseline = async () => stmt.all({ c: asOf.getTime() });
-    close = async () => void raw.close();
-  } else {
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    baseline = () => client.query(BASELINE_SQL, [asOf]);
-    close = () => client.end();
-  }
-  const result = await compare(["/thongke", thongke], ["stats GROUP BY", baseline]);
-  await close();
+  const baseline = await openStatsBaseline(target, asOf);
+  const result = await compare(["/thongke", thongke], ["stats GROUP BY", baseline.run]);
+  await baseline.close();
   report(`/thongke end to end, 100,000 tasks / 60 agencies (${target.provider})`, [
     `/thongke  median ${ms(result.subject.medianMs)}, p95 ${ms(result.subject.p95Ms)}`,
     `GROUP BY  median ${ms(result.baseline.medianMs)}, p95 ${ms(result.baseline.p95Ms)}`,
