@@ -14,6 +14,11 @@
  *
  * Lexicographic order of valid values equals chronological order.
  */
+import { daysInMonth } from "../dates/calendar.js";
+import { localDateOf } from "../dates/zone.js";
+
+export { daysInMonth };
+
 export type IsoDate = string;
 
 /** IANA name of Vietnam's civil time zone (UTC+7, no daylight saving). */
@@ -34,14 +39,6 @@ const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MIN_DAY_NUMBER = -719162;
 const MAX_DAY_NUMBER = 2932896;
 
-/** Number of days in a Gregorian month. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 function partsOf(value: string): DateParts | null {
   const match = ISO_DATE_PATTERN.exec(value);
@@ -169,26 +166,6 @@ export function yearOf(date: IsoDate): number {
   return parseIsoDate(date).year;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // Throws RangeError for an unknown time zone.
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /**
  * The calendar day that the UTC instant `instant` falls on in the IANA time
  * zone `timeZone` (for this product normally {@link VN_TIME_ZONE}).
@@ -200,9 +177,5 @@ export function localDate(instant: Date, timeZone: string): IsoDate {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new RangeError("localDate needs a valid Date instance");
   }
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const value = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
-  const era = parts.find((p) => p.type === "era")?.value ?? "AD";
-  if (era !== "AD") throw new RangeError("localDate supports years 0001–9999 only");
-  return toIsoDate(value("year"), value("month"), value("day"));
+  return localDateOf(instant, timeZone);
 }
