@@ -7,6 +7,11 @@
  * time zone or on daylight-saving rules.
  */
 
+import { daysInMonth } from "../dates/calendar.js";
+import { localDateOf } from "../dates/zone.js";
+
+export { daysInMonth };
+
 /**
  * A calendar day written as `YYYY-MM-DD` (four-digit year, zero-padded month
  * and day), e.g. `"2026-02-17"`. In this product a day is always interpreted
@@ -14,11 +19,6 @@
  *
  * Lexicographic order of valid values equals chronological order.
  */
-import { daysInMonth } from "../dates/calendar.js";
-import { localDateOf } from "../dates/zone.js";
-
-export { daysInMonth };
-
 export type IsoDate = string;
 
 /** IANA name of Vietnam's civil time zone (UTC+7, no daylight saving). */
