@@ -96,6 +96,7 @@ usage-hoanthanh = /done <task code> [note]; the inspection team may give a date:
 done-confirmed = ✅ { $code }: done at { $at }.
 done-already = { $code } was already done (at { $at }).
 ack-text = Reminder received
+snooze-recorded = You will be reminded of { $code } again at { $at }.
 ack-recorded = Recorded: you received the reminder about { $code }.
 free-text-pick-task = Which task is this about? Pick one:
 free-text-no-tasks = Your agency has no open tasks right now. Type /help to see the commands.
@@ -121,6 +122,32 @@ help-tuchoi = /reject <number> <reason> — reject an extension request
 usage-tuchoi = /reject <request number> <reason>
 extension-approved = Approved request #{ $id }: the new deadline of { $code } is { $date }.
 extension-rejected = Rejected request #{ $id } ({ $code }).
+
+## Urging notices
+
+help-dondoc = /urge overdue|all|<agency, …>: <text> — send an urging notice; /urge status <number> — who received it
+usage-dondoc = /urge tre_han <text> · /urge tat_ca <text> · /urge Sở Y tế, Sở Tư pháp: <text> · /urge status <number>
+broadcast-preview = 📣 Preview of urging notice #{ $id }: { $agencies } agencies, { $people } recipients ({ $unreachable } not reachable).
+    Text: { $text }
+broadcast-preview-agency = • { $agency }: { $overdue } overdue tasks, { $people } recipients
+broadcast-sent = Urging notice #{ $id } sent to { $recipients } people; { $unreachable } agencies have nobody to receive it. See /urge status { $id }.
+broadcast-cancelled = Urging notice #{ $id } cancelled.
+broadcast-notice = 📣 URGING NOTICE (#{ $id }) — { $agency }
+    { $text }
+    Overdue tasks of your agency: { $count }
+broadcast-task-line = • { $code } · { $title } · due { $date } · { $days } days overdue
+broadcast-acknowledged = Recorded: you received urging notice #{ $id }.
+broadcast-status-title = Status of urging notice #{ $id }: { $text }
+broadcast-status-agency = • { $agency }
+      received: { $received }
+      acknowledged: { $acknowledged }
+      not reachable: { $unreachable }
+      being sent: { $pending }
+button-send = 📣 Send
+button-cancel = Cancel
+button-acknowledge = ✅ Received
+error-broadcast_no_agency = No agency matches this target.
+error-broadcast_already_sent = Urging notice #{ $id } was already sent or cancelled.
 
 ## Overdue
 
@@ -253,3 +280,118 @@ zalo-unsupported-sticker = Thank you! I only understand text messages; type /hel
 zalo-unsupported = I cannot handle this kind of message yet. Please send your message as text, or type /help to see the commands.
 
 ## --- zalo (END) ---
+
+## --- reminders: reminders, escalations, working calendar (BEGIN) ---
+
+remind-confidential = confidential content
+remind-status-overdue = due { $deadline }, { $days ->
+    [0] overdue
+    [one] overdue by 1 working day
+   *[other] overdue by { $days } working days
+}
+remind-status-due-today = due today ({ $deadline })
+remind-status-due-soon = due { $deadline }{ $days ->
+    [0] {""}
+    [one] , 1 working day left
+   *[other] , { $days } working days left
+}
+remind-status-standing = standing task, no progress report for { $days } days
+remind-stale = 🕸 no update for { $days } days
+remind-snoozed-again = 🔁 reminder again
+remind-button-done = ✅ Done
+remind-button-update = 📝 Update
+remind-button-extend = ⏳ Ask for extension
+remind-button-ack = 👌 Acknowledged
+remind-button-snooze = 🔔 Remind me later
+remind-flash-title = 🔥 FLASH — reminder
+remind-cli-at = Reminder plan at { $at } ({ $zone })
+remind-cli-in-window = Inside send window { $index }.
+remind-cli-outside-window = Outside the send windows; the next window opens at { $next }.
+remind-cli-counts = Open tasks: { $tasks }. Reminders due: { $due } (waiting for a send window or snoozed: { $waiting }).
+remind-cli-row = [{ $kind ->
+    [digest] Digest
+    [escalation] Escalation
+   *[reminder] Flash
+}] → { $person } · { $key }{ $reachable ->
+    [no] {" "}(no chat account yet)
+   *[other] {""}
+}
+remind-cli-item = {"    "}{ $task } · { $trigger } · { $role ->
+    [focal] focal officer
+    [head] agency head
+    [leader] leader in charge
+   *[inspector] inspection team
+} · { $status }{ $snoozed ->
+    [yes] {" "}(back after a snooze)
+   *[other] {""}
+}
+remind-cli-waiting = { $count } reminders wait for their send time (the first at { $at }).
+remind-cli-dry-run = Dry run, nothing sent or written: { $rows } messages to { $people } people ({ $digest } digests, { $escalation } escalations, { $reminder } flash reminders).
+remind-cli-summary = Enqueued { $created } new messages ({ $digest } digests, { $escalation } escalations, { $reminder } flash reminders); { $existing } were already enqueued; { $unreachable } go to people without a chat account.
+digest-title = 📋 Reminders for { $date }: { $count ->
+    [one] 1 task needs attention
+   *[other] { $count } tasks need attention
+}
+digest-group-overdue = ⚠️ Overdue ({ $count }):
+digest-group-due-today = ⏰ Due today ({ $count }):
+digest-group-due-soon = 🔜 Due soon ({ $count }):
+digest-group-standing = 📝 Standing tasks awaiting a progress report ({ $count }):
+digest-more = … and { $count } more tasks — see /nhiemvu
+digest-codes-hint = The buttons are for the first { $count } tasks. For the others, use the task code: /capnhat <code> <text>, /hoanthanh <code>, /giahan <code> <date> <reason>.
+escalation-title = 🚨 Task overdue by { $days } working days — please direct and follow up
+escalation-task = Task { $code }: { $title }
+escalation-agency = Lead agency: { $agency }
+escalation-overdue = Deadline { $deadline }; overdue by { $days } working days (since { $since }).
+escalation-last-update = Last update on { $date }: “{ $text }”
+escalation-last-update-hidden = Last update on { $date } (confidential content).
+escalation-no-update = No progress report since the task was assigned on { $assigned }.
+escalation-role = You receive this notice as { $role ->
+    [head] head of the lead agency
+    [leader] the provincial leader in charge
+    [focal] focal officer
+   *[inspector] a member of the inspection team
+}.
+calendar-import-not-found = Cannot read the file “{ $path }”.
+calendar-import-errors = The calendar file has { $count } errors; no day was imported:
+calendar-import-error-line = Line { $line }: { $message }
+calendar-import-empty = The calendar file lists no day.
+calendar-import-done = Imported { $count } days: { $created } new, { $updated } updated, { $unchanged } unchanged.
+calendar-import-year-official = { $year }: official days off in use ({ $holidays } days off, { $workdays } make-up days in the file); the Labour Code defaults no longer apply to this year, so the official data must list every day off of the year.
+calendar-import-year-workdays = { $year }: { $workdays } make-up working days added; days off unchanged.
+calendar-list-title = Working calendar { $year }
+calendar-list-holidays = Public holidays ({ $count }):
+calendar-list-workdays = Make-up working days ({ $count }):
+calendar-list-row = {"  "}{ $date } ({ $weekday ->
+    [0] Sunday
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+   *[6] Saturday
+}) — { $name } [{ $source }]
+calendar-list-computed-note = No official calendar for { $year } yet: the days above follow the Labour Code 2019. Import the official one with: nhacviec calendar import FILE.csv
+calendar-source-computed = computed
+calendar-source-shipped = official, shipped
+calendar-source-imported = official, imported
+calendar-source-official = official
+
+## --- reminders (END) ---
+
+## --- telegram: Telegram adapter (BEGIN) ---
+
+telegram-unsupported-photo = I cannot read images yet. Please send your message as text, or type /help to see the commands.
+telegram-unsupported-sticker = Thank you! I only understand text messages; type /help to see the commands.
+telegram-unsupported-document = I cannot take files in the chat yet. Please send your message as text, or type /help to see the commands.
+telegram-unsupported-voice = I cannot listen to voice messages yet. Please send your message as text, or type /help to see the commands.
+telegram-unsupported = I cannot handle this kind of message yet. Please send your message as text, or type /help to see the commands.
+telegram-button-failed = This could not be done just now. Please try again in a few minutes.
+
+## --- telegram (END) ---
+
+## --- slack: Slack adapter (BEGIN) ---
+
+slack-unsupported-file = I cannot read files or images yet. Please send your message as text, or type /nhacviec help to see the commands.
+slack-dm-unavailable = I could not open a direct message with you on Slack. Please try again in a few minutes.
+
+## --- slack (END) ---

@@ -96,6 +96,7 @@ usage-hoanthanh = /hoanthanh <mã nhiệm vụ> [ghi chú]; tổ kiểm tra có 
 done-confirmed = ✅ { $code }: đã hoàn thành lúc { $at }.
 done-already = { $code } đã hoàn thành từ trước (lúc { $at }).
 ack-text = Đã nhận nhắc việc
+snooze-recorded = Sẽ nhắc lại { $code } vào { $at }.
 ack-recorded = Đã ghi nhận: bạn đã nhận nhắc việc về { $code }.
 free-text-pick-task = Nội dung này thuộc nhiệm vụ nào? Chọn một nhiệm vụ:
 free-text-no-tasks = Cơ quan của bạn hiện không có nhiệm vụ nào đang thực hiện. Gõ /help để xem các lệnh.
@@ -121,6 +122,32 @@ help-tuchoi = /tuchoi <số> <lý do> — từ chối đề nghị gia hạn
 usage-tuchoi = /tuchoi <số đề nghị> <lý do>
 extension-approved = Đã duyệt đề nghị số { $id }: hạn mới của { $code } là { $date }.
 extension-rejected = Đã từ chối đề nghị số { $id } ({ $code }).
+
+## Đôn đốc
+
+help-dondoc = /dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung> — gửi văn bản đôn đốc; /dondoc trangthai <số> — tình trạng nhận
+usage-dondoc = /dondoc tre_han <nội dung> · /dondoc tat_ca <nội dung> · /dondoc Sở Y tế, Sở Tư pháp: <nội dung> · /dondoc trangthai <số>
+broadcast-preview = 📣 Xem trước đôn đốc số { $id }: { $agencies } cơ quan, { $people } người nhận ({ $unreachable } chưa liên lạc được).
+    Nội dung: { $text }
+broadcast-preview-agency = • { $agency }: { $overdue } nhiệm vụ trễ hạn, { $people } người nhận
+broadcast-sent = Đã gửi đôn đốc số { $id } đến { $recipients } người; { $unreachable } cơ quan chưa có người nhận. Xem /dondoc trangthai { $id }.
+broadcast-cancelled = Đã hủy đôn đốc số { $id }.
+broadcast-notice = 📣 ĐÔN ĐỐC (số { $id }) — { $agency }
+    { $text }
+    Nhiệm vụ trễ hạn của cơ quan: { $count }
+broadcast-task-line = • { $code } · { $title } · hạn { $date } · quá hạn { $days } ngày
+broadcast-acknowledged = Đã ghi nhận: bạn đã nhận đôn đốc số { $id }.
+broadcast-status-title = Tình trạng đôn đốc số { $id }: { $text }
+broadcast-status-agency = • { $agency }
+      đã nhận: { $received }
+      đã xác nhận: { $acknowledged }
+      không liên lạc được: { $unreachable }
+      đang gửi: { $pending }
+button-send = 📣 Gửi
+button-cancel = Hủy
+button-acknowledge = ✅ Đã nhận
+error-broadcast_no_agency = Không có cơ quan nào thuộc đối tượng này.
+error-broadcast_already_sent = Đôn đốc số { $id } đã được gửi hoặc đã hủy.
 
 ## Quá hạn
 
@@ -253,3 +280,113 @@ zalo-unsupported-sticker = Cảm ơn bạn! Mình chỉ hiểu tin nhắn bằng
 zalo-unsupported = Mình chưa xử lý được loại tin nhắn này. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
 
 ## --- zalo (END) ---
+
+## --- reminders: nhắc việc, báo cáo vượt cấp, lịch làm việc (BEGIN) ---
+
+remind-confidential = nội dung mật
+remind-status-overdue = hạn { $deadline }, { $days ->
+    [0] đã quá hạn
+   *[other] quá hạn { $days } ngày làm việc
+}
+remind-status-due-today = hạn hôm nay ({ $deadline })
+remind-status-due-soon = hạn { $deadline }{ $days ->
+    [0] {""}
+   *[other] , còn { $days } ngày làm việc
+}
+remind-status-standing = nhiệm vụ thường xuyên, { $days } ngày chưa báo cáo tiến độ
+remind-stale = 🕸 { $days } ngày chưa cập nhật
+remind-snoozed-again = 🔁 nhắc lại
+remind-button-done = ✅ Đã hoàn thành
+remind-button-update = 📝 Cập nhật
+remind-button-extend = ⏳ Xin gia hạn
+remind-button-ack = 👌 Đã nhận
+remind-button-snooze = 🔔 Nhắc lại sau
+remind-flash-title = 🔥 HỎA TỐC — nhắc việc
+remind-cli-at = Kế hoạch nhắc việc lúc { $at } ({ $zone })
+remind-cli-in-window = Đang trong khung giờ gửi số { $index }.
+remind-cli-outside-window = Ngoài khung giờ gửi; khung giờ gửi tiếp theo mở lúc { $next }.
+remind-cli-counts = Nhiệm vụ đang thực hiện: { $tasks }. Lượt nhắc đến hạn: { $due } (chờ khung giờ gửi hoặc đang hoãn: { $waiting }).
+remind-cli-row = [{ $kind ->
+    [digest] Tổng hợp
+    [escalation] Vượt cấp
+   *[reminder] Hỏa tốc
+}] → { $person } · { $key }{ $reachable ->
+    [no] {" "}(chưa có tài khoản chat)
+   *[other] {""}
+}
+remind-cli-item = {"    "}{ $task } · { $trigger } · { $role ->
+    [focal] cán bộ đầu mối
+    [head] thủ trưởng cơ quan
+    [leader] lãnh đạo phụ trách
+   *[inspector] tổ kiểm tra
+} · { $status }{ $snoozed ->
+    [yes] {" "}(nhắc lại sau khi hoãn)
+   *[other] {""}
+}
+remind-cli-waiting = { $count } lượt nhắc chờ đến giờ gửi (sớm nhất lúc { $at }).
+remind-cli-dry-run = Chạy thử, không gửi và không ghi gì: { $rows } tin nhắn cho { $people } người ({ $digest } bản tổng hợp, { $escalation } báo cáo vượt cấp, { $reminder } nhắc hỏa tốc).
+remind-cli-summary = Đã xếp hàng { $created } tin nhắn mới ({ $digest } bản tổng hợp, { $escalation } báo cáo vượt cấp, { $reminder } nhắc hỏa tốc); { $existing } tin đã có trong hàng đợi; { $unreachable } tin gửi người chưa có tài khoản chat.
+digest-title = 📋 Nhắc việc ngày { $date }: { $count } nhiệm vụ cần chú ý
+digest-group-overdue = ⚠️ Quá hạn ({ $count }):
+digest-group-due-today = ⏰ Đến hạn hôm nay ({ $count }):
+digest-group-due-soon = 🔜 Sắp đến hạn ({ $count }):
+digest-group-standing = 📝 Nhiệm vụ thường xuyên cần báo cáo tiến độ ({ $count }):
+digest-more = … và { $count } nhiệm vụ khác — xem /nhiemvu
+digest-codes-hint = Các nút bấm dành cho { $count } nhiệm vụ đầu. Với nhiệm vụ khác, dùng mã nhiệm vụ: /capnhat <mã> <nội dung>, /hoanthanh <mã>, /giahan <mã> <ngày> <lý do>.
+escalation-title = 🚨 Nhiệm vụ quá hạn { $days } ngày làm việc — đề nghị chỉ đạo, đôn đốc
+escalation-task = Nhiệm vụ { $code }: { $title }
+escalation-agency = Cơ quan chủ trì: { $agency }
+escalation-overdue = Hạn xử lý { $deadline }; quá hạn { $days } ngày làm việc (từ ngày { $since }).
+escalation-last-update = Cập nhật gần nhất ngày { $date }: “{ $text }”
+escalation-last-update-hidden = Cập nhật gần nhất ngày { $date } (nội dung mật).
+escalation-no-update = Chưa có báo cáo tiến độ nào từ khi giao nhiệm vụ ngày { $assigned }.
+escalation-role = Anh/chị nhận thông báo này với vai trò { $role ->
+    [head] thủ trưởng cơ quan chủ trì
+    [leader] lãnh đạo UBND tỉnh phụ trách
+    [focal] cán bộ đầu mối
+   *[inspector] thành viên Tổ kiểm tra
+}.
+calendar-import-not-found = Không đọc được tệp “{ $path }”.
+calendar-import-errors = Tệp lịch có { $count } lỗi; chưa nhập ngày nào:
+calendar-import-error-line = Dòng { $line }: { $message }
+calendar-import-empty = Tệp lịch không có ngày nào.
+calendar-import-done = Đã nhập { $count } ngày: { $created } mới, { $updated } được cập nhật, { $unchanged } không đổi.
+calendar-import-year-official = Năm { $year }: dùng lịch nghỉ chính thức ({ $holidays } ngày nghỉ, { $workdays } ngày làm bù trong tệp); ngày nghỉ tính theo Bộ luật Lao động không còn áp dụng cho năm này, vì vậy lịch chính thức phải liệt kê đủ mọi ngày nghỉ trong năm.
+calendar-import-year-workdays = Năm { $year }: thêm { $workdays } ngày làm bù; danh sách ngày nghỉ không đổi.
+calendar-list-title = Lịch làm việc năm { $year }
+calendar-list-holidays = Ngày nghỉ lễ, tết ({ $count }):
+calendar-list-workdays = Ngày làm bù ({ $count }):
+calendar-list-row = {"  "}{ $date } ({ $weekday ->
+    [0] Chủ nhật
+    [1] Thứ Hai
+    [2] Thứ Ba
+    [3] Thứ Tư
+    [4] Thứ Năm
+    [5] Thứ Sáu
+   *[6] Thứ Bảy
+}) — { $name } [{ $source }]
+calendar-list-computed-note = Chưa có lịch nghỉ chính thức năm { $year }: các ngày trên tính theo Bộ luật Lao động 2019. Nhập lịch chính thức bằng lệnh: nhacviec calendar import TỆP.csv
+calendar-source-computed = tính theo luật
+calendar-source-shipped = chính thức, kèm phần mềm
+calendar-source-imported = chính thức, đã nhập
+calendar-source-official = chính thức
+
+## --- reminders (END) ---
+
+## --- telegram: Telegram adapter (BEGIN) ---
+
+telegram-unsupported-photo = Mình chưa đọc được hình ảnh. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
+telegram-unsupported-sticker = Cảm ơn bạn! Mình chỉ hiểu tin nhắn bằng chữ; gõ /help để xem các lệnh.
+telegram-unsupported-document = Mình chưa nhận tệp qua trò chuyện. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
+telegram-unsupported-voice = Mình chưa nghe được tin nhắn thoại. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
+telegram-unsupported = Mình chưa xử lý được loại tin nhắn này. Vui lòng gửi nội dung bằng chữ, hoặc gõ /help để xem các lệnh.
+telegram-button-failed = Chưa xử lý được thao tác này. Vui lòng thử lại sau ít phút.
+
+## --- telegram (END) ---
+
+## --- slack: Slack adapter (BEGIN) ---
+
+slack-unsupported-file = Mình chưa đọc được tệp hay hình ảnh. Vui lòng gửi nội dung bằng chữ, hoặc gõ /nhacviec help để xem các lệnh.
+slack-dm-unavailable = Mình chưa mở được tin nhắn riêng với bạn trên Slack. Vui lòng thử lại sau ít phút.
+
+## --- slack (END) ---

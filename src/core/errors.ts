@@ -28,6 +28,8 @@ export type ErrorCode =
   | "extension_decided"
   | "private_only"
   | "session_expired"
+  | "broadcast_no_agency"
+  | "broadcast_already_sent"
   | "internal";
 
 /** An expected failure with a code and the details its message needs. */

@@ -5,6 +5,7 @@ import { generateDemo, shiftDemo } from "./generate-demo.js";
 import { readAppendices } from "./read-appendices.js";
 import { AGENCIES } from "./seed/agencies.js";
 import type { DemoData } from "./types.js";
+import { consoleChatId } from "../adapters/console/console-chat-id.js";
 
 export interface LoadDemoResult {
   loaded: boolean;
@@ -20,8 +21,6 @@ export interface LoadDemoResult {
 /** Rows per createMany; keeps PostgreSQL below its 65,535 bind parameters. */
 const BATCH = 500;
 
-/** The console chat's identity for a demo person: platform "console", user id = the person's handle. */
-export const CONSOLE_CHAT_ID = "console";
 
 /**
  * Loads the 2019 Kon Tum report as demo data: 30 agencies, 685 documents,
@@ -86,7 +85,7 @@ export async function loadDemo(deps: CoreDeps, options: { shiftToToday?: boolean
       await tx.roleGrant.createMany({ data: p.roles.map((r) => ({ personId: person.id, role: r.role, agencyId: r.agencyCode ? idOf(r.agencyCode) : null })) });
       await tx.chatIdentity.upsert({
         where: { platform_externalUserId: { platform: "console", externalUserId: p.key } },
-        create: { personId: person.id, platform: "console", externalUserId: p.key, chatId: CONSOLE_CHAT_ID, displayName: p.name },
+        create: { personId: person.id, platform: "console", externalUserId: p.key, chatId: consoleChatId(p.key), displayName: p.name },
         update: {},
       });
     }

@@ -190,6 +190,27 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "/dondoc previews, then sends an urging notice to late agencies; its status shows who was reached",
+    async run(chat) {
+      expect((await chat.send("focal-SYT", "/dondoc tre_han Đề nghị khẩn trương hoàn thành")).text).toMatch(/không có quyền/);
+      expect((await chat.send("inspector", "/dondoc")).text).toMatch(/Cách dùng: \/dondoc/);
+      expect((await chat.send("inspector", "/dondoc Sở Y tê xyz, Sở Tư pháp: nội dung")).text).toMatch(/Không tìm thấy cơ quan|Ý bạn là|khớp với nhiều/);
+      const preview = await chat.send("inspector", "/dondoc tre_han Đề nghị các cơ quan khẩn trương hoàn thành nhiệm vụ trễ hạn.");
+      expect(preview.text).toMatch(/Xem trước đôn đốc số (\d+): \d+ cơ quan/);
+      expect(preview.text).toMatch(/UBND huyện Ngọc Hồi: \d+ nhiệm vụ trễ hạn/);
+      expect(preview.text).not.toMatch(/Sở Y tế:/);
+      const id = /số (\d+)/.exec(preview.text)![1];
+      const sent = await chat.press("inspector", /Gửi/);
+      expect(sent.text).toMatch(new RegExp(`Đã gửi đôn đốc số ${id} đến \\d+ người`));
+      const status = await chat.send("inspector", `/dondoc trangthai ${id}`);
+      expect(status.text).toMatch(/UBND huyện Ngọc Hồi/);
+      expect(status.text).toMatch(/đang gửi: |đã nhận: /);
+      const list = await chat.send("inspector", "/dondoc Sở Y tế, Sở Tư pháp: Báo cáo tiến độ trước ngày 25/6.");
+      expect(list.text).toMatch(/2 cơ quan/);
+      expect((await chat.press("inspector", /Hủy/)).text).toMatch(/Đã hủy/);
+    },
+  },
+  {
     name: "/ngonngu switches the user's language",
     async run(chat) {
       expect((await chat.send("focal-SYT", "/ngonngu xx")).text).toMatch(/Cách dùng: \/ngonngu/);

@@ -5,6 +5,7 @@ import type { Button, Inbound, Outbound } from "../../core/conversation/types.js
 import type { Clock } from "../../core/clock.js";
 import { linkMessage } from "../deliver-replies.js";
 import { renderNumbered } from "./render.js";
+import { consoleChatId } from "./console-chat-id.js";
 
 export interface ConsoleChatOptions {
   bot: Conversation;
@@ -20,7 +21,6 @@ export interface ConsoleChatOptions {
 }
 
 const QUIT = new Set(["/quit", "/exit", "/thoat", "/thoát"]);
-export const CONSOLE_CHAT_ID = "console";
 
 /**
  * A chat in the terminal, through the same core as every platform.
@@ -49,7 +49,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         continue;
       }
       botMessages += 1;
-      await linkMessage(options.db, "console", CONSOLE_CHAT_ID, `${session}-b${botMessages}`, r.taskId);
+      await linkMessage(options.db, "console", consoleChatId(userId), `${session}-b${botMessages}`, r.taskId);
       tagged.push({ ...r, text: `[#${botMessages}] ${r.text}` });
     }
     const rendered = renderNumbered(tagged);
@@ -80,7 +80,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 
 /** A typed line as the core's inbound message: a number presses a button, "#n text" replies to bot message n. */
 export function toInbound(line: string, ctx: { userId: string; messageId: string; at: Date; choices: Button[]; session: string }): Inbound {
-  const base = { platform: "console" as const, userId: ctx.userId, chatId: CONSOLE_CHAT_ID, chatType: "private" as const, messageId: ctx.messageId, at: ctx.at };
+  const base = { platform: "console" as const, userId: ctx.userId, chatId: consoleChatId(ctx.userId), chatType: "private" as const, messageId: ctx.messageId, at: ctx.at };
   const choice = /^\d{1,2}$/.test(line) ? ctx.choices[Number(line) - 1] : undefined;
   if (choice) return { ...base, action: choice.action };
   const replyTo = /^#(\d+)\s+(.+)$/s.exec(line);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { fixedClock } from "../../core/clock.js";
 import { findConsolePerson, listConsolePeople } from "../../adapters/console/console-people.js";
-import { CONSOLE_CHAT_ID } from "../../adapters/console/console-chat.js";
+import { consoleChatId } from "../../adapters/console/console-chat-id.js";
 import { renderNumbered } from "../../adapters/console/render.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
@@ -42,7 +42,7 @@ export const askCommand: CliCommand = {
         return 1;
       }
       const replies = await app.bot.handle({
-        platform: "console", userId: person.userId, chatId: CONSOLE_CHAT_ID, chatType: "private",
+        platform: "console", userId: person.userId, chatId: consoleChatId(person.userId), chatType: "private",
         messageId: `ask-${randomUUID()}`, text, at: app.deps.clock(),
       });
       writeLine(ctx.io.stdout, renderNumbered(replies).text);

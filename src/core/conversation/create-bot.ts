@@ -9,8 +9,9 @@ import { doneAction, doneCommand } from "./commands/done.js";
 import { approveAction, approveCommand, askExtensionAction, extendCommand, rejectAction, rejectCommand } from "./commands/extend.js";
 import { overdueCommand } from "./commands/overdue.js";
 import { languageCommand } from "./commands/language.js";
-import { ackAction } from "./commands/ack.js";
+import { ackAction, snoozeAction } from "./commands/ack.js";
 import { handleFreeText, pickTaskAction } from "./free-text.js";
+import { broadcastAckAction, broadcastCancelAction, broadcastCommand, broadcastSendAction } from "./commands/broadcast.js";
 
 /**
  * The conversation core with every command, in the order /help lists them,
@@ -30,12 +31,14 @@ export function createBot(deps: ConversationDeps, extra: { commands?: CommandDef
     approveCommand,
     rejectCommand,
     overdueCommand,
+    broadcastCommand,
     languageCommand,
     ...(extra.commands ?? []),
   );
   const actions: ActionDef[] = [
     statsAction, tasksPageAction, askUpdateAction, confirmDoneAction, notYetAction, doneAction,
-    askExtensionAction, approveAction, rejectAction, ackAction, pickTaskAction, ...(extra.actions ?? []),
+    askExtensionAction, approveAction, rejectAction, ackAction, snoozeAction, pickTaskAction,
+    broadcastSendAction, broadcastCancelAction, broadcastAckAction, ...(extra.actions ?? []),
   ];
   return createConversation(deps, { commands, actions, onText: handleFreeText });
 }

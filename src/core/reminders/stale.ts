@@ -1,0 +1,35 @@
+import { defaultReminderPolicy } from "./policy.js";
+
+const DAY_MS = 86_400_000;
+
+/** The fields that tell when a task was last touched. */
+export interface StaleCandidate {
+  readonly assignedAt: Date;
+  readonly lastUpdateAt: Date | null;
+}
+
+/**
+ * The instant of the last sign of life of a task: its last progress update,
+ * or its assignment. An update dated after `now` (data entered ahead, or a
+ * plan looked at in the past) does not count.
+ */
+export function lastActivityAt(task: StaleCandidate, now: Date): Date {
+  const update = task.lastUpdateAt;
+  if (update && update.getTime() <= now.getTime() && update.getTime() >= task.assignedAt.getTime()) return update;
+  return task.assignedAt;
+}
+
+/**
+ * True when a task has had no update for `staleAfterDays` days or more
+ * (default: the policy's `staleAfterDays`, 14): digests flag it, and
+ * /quahan may too. Whole 24-hour days, counted from the last update or, when
+ * there is none, from the assignment.
+ */
+export function isStale(task: StaleCandidate, now: Date, staleAfterDays: number = defaultReminderPolicy().staleAfterDays): boolean {
+  return now.getTime() - lastActivityAt(task, now).getTime() >= staleAfterDays * DAY_MS;
+}
+
+/** Whole days since the last sign of life (0 on the same day). */
+export function daysSinceActivity(task: StaleCandidate, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - lastActivityAt(task, now).getTime()) / DAY_MS));
+}
