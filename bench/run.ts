@@ -6,6 +6,7 @@
 import { benchProviders, openBenchDatabase, type BenchDatabase } from "./databases.js";
 import { benchStats } from "./stats.bench.js";
 import { benchThongke } from "./thongke.bench.js";
+import { benchImport } from "./import.bench.js";
 
 const only = process.argv[2];
 
@@ -13,6 +14,7 @@ const only = process.argv[2];
 const benches: { name: string; run: (target: BenchDatabase) => Promise<void>; sqliteOnly?: boolean }[] = [
   { name: "stats", run: benchStats },
   { name: "thongke", run: benchThongke },
+  { name: "import", run: benchImport },
 ];
 
 for (const bench of benches) {

@@ -149,6 +149,9 @@ button-acknowledge = ✅ Received
 error-broadcast_no_agency = No agency matches this target.
 error-broadcast_already_sent = Urging notice #{ $id } was already sent or cancelled.
 
+help-chatluong = /quality — data-quality check (missing deadlines, no updates, no focal officer)
+usage-chatluong = /quality
+
 ## Overdue
 
 help-quahan = /overdue — overdue tasks by agency

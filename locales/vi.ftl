@@ -149,6 +149,9 @@ button-acknowledge = ✅ Đã nhận
 error-broadcast_no_agency = Không có cơ quan nào thuộc đối tượng này.
 error-broadcast_already_sent = Đôn đốc số { $id } đã được gửi hoặc đã hủy.
 
+help-chatluong = /chatluong — kiểm tra chất lượng dữ liệu (thiếu hạn, lâu không cập nhật, thiếu đầu mối)
+usage-chatluong = /chatluong
+
 ## Quá hạn
 
 help-quahan = /quahan — nhiệm vụ quá hạn theo cơ quan

@@ -187,6 +187,8 @@ export const scenarios: Scenario[] = [
       expect(leader.text).toMatch(/1\. UBND huyện Ngọc Hồi: \d+ nhiệm vụ/);
       expect(leader.text).toMatch(/không cập nhật 14 ngày/);
       expect((await chat.send("inspector", "/overdue")).text).toMatch(/UBND huyện Ngọc Hồi/);
+      expect((await chat.send("inspector", "/chatluong")).text).toMatch(/\d/);
+      expect((await chat.send("focal-SYT", "/chatluong")).text).toMatch(/không có quyền/);
     },
   },
   {

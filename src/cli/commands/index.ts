@@ -3,6 +3,7 @@ import { migrateCommand } from "./migrate.js";
 import { statsCommand } from "./stats.js";
 import { askCommand } from "./ask.js";
 import { inviteCommand } from "./invite.js";
+import { apikeyCreateCommand, apikeyListCommand, apikeyRevokeCommand } from "./apikey.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
 import { agenciesImportCommand, agenciesListCommand } from "./agencies.js";
@@ -17,4 +18,7 @@ export const commands: CliCommand[] = [
   statsCommand,
   inviteCommand,
   askCommand,
+  apikeyCreateCommand,
+  apikeyListCommand,
+  apikeyRevokeCommand,
 ];

@@ -6,6 +6,7 @@ import { writeReport } from "../../reports/write-report.js";
 import { parseDateArg } from "../date-arg.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
+/** `nhacviec report`: writes the inspection report files into a folder (src/reports/write-report.ts). */
 export const reportCommand: CliCommand = {
   path: ["report"],
   summary: "Write the inspection report: XLSX, DOCX draft, PNG chart and CSV appendices",

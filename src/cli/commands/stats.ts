@@ -1,4 +1,5 @@
 import { computeStats } from "../../core/stats/compute-stats.js";
+import { statsToJson } from "../../core/stats/stats-json.js";
 import { createAgencyMatcher, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
 import { parseDateArg } from "../date-arg.js";
 import { formatDateVi } from "../../core/dates/parse-date.js";
@@ -41,13 +42,7 @@ export const statsCommand: CliCommand = {
       }
       const stats = await computeStats(app.deps, { asOf, assignedFrom, assignedTo, agencyIds });
       if (v.json) {
-        const row = ({ total, onTime, late, inTerm, overdue }: typeof stats.total) => ({ total, onTime, late, inTerm, overdue });
-        const json = {
-          asOf: stats.asOf.toISOString(),
-          rows: stats.rows.map((r) => ({ agency: r.agency.name, ...row(r) })),
-          total: row(stats.total),
-        };
-        writeLine(ctx.io.stdout, JSON.stringify(json, null, 2));
+        writeLine(ctx.io.stdout, JSON.stringify(statsToJson(stats), null, 2));
         return 0;
       }
       writeLine(ctx.io.stdout, `Số liệu tính đến / as of ${formatDateVi(asOf, tz)}`);

@@ -10,6 +10,7 @@ import { approveAction, approveCommand, askExtensionAction, extendCommand, rejec
 import { overdueCommand } from "./commands/overdue.js";
 import { languageCommand } from "./commands/language.js";
 import { ackAction, snoozeAction } from "./commands/ack.js";
+import { qualityCommand } from "./commands/quality.js";
 import { handleFreeText, pickTaskAction } from "./free-text.js";
 import { broadcastAckAction, broadcastCancelAction, broadcastCommand, broadcastSendAction } from "./commands/broadcast.js";
 
@@ -32,6 +33,7 @@ export function createBot(deps: ConversationDeps, extra: { commands?: CommandDef
     rejectCommand,
     overdueCommand,
     broadcastCommand,
+    qualityCommand,
     languageCommand,
     ...(extra.commands ?? []),
   );
