@@ -7,6 +7,7 @@ import { benchProviders, openBenchDatabase, type BenchDatabase } from "./databas
 import { benchStats } from "./stats.bench.js";
 import { benchThongke } from "./thongke.bench.js";
 import { benchImport } from "./import.bench.js";
+import { benchDispatch } from "./dispatch.bench.js";
 
 const only = process.argv[2];
 
@@ -15,6 +16,7 @@ const benches: { name: string; run: (target: BenchDatabase) => Promise<void>; sq
   { name: "stats", run: benchStats },
   { name: "thongke", run: benchThongke },
   { name: "import", run: benchImport },
+  { name: "dispatch", run: benchDispatch },
 ];
 
 for (const bench of benches) {

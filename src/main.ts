@@ -1,20 +1,39 @@
+import { hostname } from "node:os";
+import { Writable } from "node:stream";
 import { openApp, type App } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { createLogger } from "./logger.js";
-import { loadDemo } from "./demo/load-demo.js";
-import { runConsoleChat } from "./adapters/console/console-chat.js";
-import { findConsolePerson, listConsolePeople } from "./adapters/console/console-people.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createLogger, type Logger } from "./logger.js";
 import { MigrationError } from "./db/migrate.js";
+import { loadDemo } from "./demo/load-demo.js";
+import type { Platform } from "./core/conversation/types.js";
+import type { ChatSender } from "./outbox/sender.js";
+import { createDispatcher } from "./outbox/dispatcher.js";
+import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
+import { loadReminderPolicy } from "./core/reminders/policy.js";
+import { sweepReminders } from "./core/reminders/sweep.js";
+import { loadWorkCalendar } from "./core/calendar/load-calendar.js";
+import { createHttpServer, type HttpServer } from "./http/server.js";
+import { createApiListener } from "./api/listener.js";
+import { createZaloAdapter } from "./adapters/zalo/zalo-adapter.js";
+import { runConsoleChat } from "./adapters/console/console-chat.js";
+import { createConsoleSender } from "./adapters/console/console-sender.js";
+import { consoleChatId } from "./adapters/console/console-chat-id.js";
+import { findConsolePerson, listConsolePeople } from "./adapters/console/console-people.js";
 
 /** Who the console speaks as at start: the demo leader. */
 const DEFAULT_CONSOLE_USER = "leader";
 
+/** Something started that must be stopped on shutdown, in reverse order. */
+type Stop = () => Promise<void>;
+
 /**
- * `npm start`: the bot process. With no chat platform configured it opens a
- * console chat, loading the demo data into an empty database first.
+ * `npm start`: the bot process. Builds the HTTP server, the chat adapters,
+ * the outbox dispatcher and the scheduler around the core (src/app.ts), and
+ * owns shutdown. With no chat platform configured it opens a console chat,
+ * loading the demo data into an empty database first.
  */
 async function start(): Promise<number> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
@@ -35,20 +54,56 @@ async function start(): Promise<number> {
     }
     throw err;
   }
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, "shutting down");
-    await app.close();
-    process.exit(0);
+  const stops: Stop[] = [() => app.close()];
+  const shutdown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.warn({ err }, "shutdown step failed"));
   };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, "shutting down");
+      void shutdown().then(() => process.exit(0));
+    });
+  }
 
-  const { bot } = app;
+  const http = createHttpServer({
+    host: config.env.HOST,
+    port: config.env.PORT,
+    logger,
+    ready: async () => (await app.deps.db.$queryRaw`SELECT 1`, true),
+  });
+  http.mount("/api/v1", createApiListener(app.deps, { translator: app.translator }));
+  const senders = new Map<Platform, ChatSender>();
+  const consoleMode = !config.hasChatPlatform;
+  let consoleUser = DEFAULT_CONSOLE_USER;
 
-  if (config.hasChatPlatform) {
-    logger.error("chat platform adapters are not available in this build; unset the tokens to use the console chat");
-    await app.close();
+  try {
+    stops.push(...(await startChatAdapters(app, http, senders)));
+    if (consoleMode) {
+      // The console shows a person only what was sent to them; the rest is logged.
+      senders.set("console", createConsoleSender(filteredConsole(() => consoleChatId(consoleUser), logger)));
+    }
+    const started = await http.start().catch((err: NodeJS.ErrnoException) => {
+      if (!consoleMode) throw err;
+      logger.warn({ code: err.code, port: config.env.PORT }, "HTTP server not started; the console chat works without it");
+      return null;
+    });
+    if (started) stops.push(() => http.stop());
+    if (config.env.SCHEDULER_ENABLED) {
+      const scheduler = await startScheduler(app, senders);
+      stops.push(() => scheduler.stop());
+    }
+  } catch (err) {
+    logger.fatal({ err }, "start-up failed");
+    await shutdown();
     return 1;
+  }
+
+  if (!consoleMode) {
+    logger.info({ platforms: [...senders.keys()] }, "nhacviec is running");
+    return new Promise<number>(() => undefined);
   }
 
   const isEmpty = (await app.deps.db.task.count()) === 0 && (await app.deps.db.agency.count()) === 0;
@@ -61,27 +116,90 @@ async function start(): Promise<number> {
   }
   const people = await listConsolePeople(app.deps.db);
   const me = findConsolePerson(people, DEFAULT_CONSOLE_USER) ?? people[0];
+  consoleUser = me?.userId ?? "console";
   process.stdout.write(
-    `Nhắc việc — trò chuyện trên console. Gõ /help để xem lệnh, /quit hoặc Ctrl-D để thoát.\n` +
-      `Console chat. Type /help for commands, /quit or Ctrl-D to leave.\n` +
+    `Nhắc việc — trò chuyện trên console. Gõ /help để xem lệnh, /as để đổi người dùng, /quit hoặc Ctrl-D để thoát.\n` +
+      `Console chat. Type /help for commands, /as to switch person, /quit or Ctrl-D to leave.\n` +
       (me ? `Bạn đang là / You are: ${me.name} (${me.roles})\n\n` : "\n"),
   );
   await runConsoleChat({
-    bot,
+    bot: app.bot,
     db: app.deps.db,
     input: process.stdin,
     output: process.stdout,
     clock: app.deps.clock,
-    userId: me?.userId ?? "console",
+    userId: consoleUser,
     async switchUser(query) {
       const all = await listConsolePeople(app.deps.db);
       const found = query ? findConsolePerson(all, query) : null;
       if (!found) return { notice: ["/as <người | person>:", ...all.map((p) => `  ${p.userId}: ${p.name} (${p.roles})`)].join("\n") };
+      consoleUser = found.userId;
       return { userId: found.userId, notice: `Bạn đang là / You are: ${found.name} (${found.roles})` };
     },
   });
-  await app.close();
+  await shutdown();
   return 0;
+}
+
+/** Starts every chat platform that has a token; registers its sender. Returns their stops. */
+async function startChatAdapters(app: App, http: HttpServer, senders: Map<Platform, ChatSender>): Promise<Stop[]> {
+  const { config, logger } = app;
+  const env = config.env;
+  const common = { db: app.deps.db, logger, bot: app.bot, http, clock: app.deps.clock, translator: app.translator, defaultLanguage: config.defaultLanguage };
+  const stops: Stop[] = [];
+  if (env.ZALO_BOT_TOKEN) {
+    const zalo = createZaloAdapter({ ...common, token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.ZALO_WEBHOOK_SECRET });
+    await zalo.start();
+    senders.set("zalo", zalo.sender);
+    stops.push(() => zalo.stop());
+  }
+  return stops;
+}
+
+/** The reminder sweep on each tick, and the outbox dispatcher's loop. */
+async function startScheduler(app: App, senders: Map<Platform, ChatSender>): Promise<Scheduler> {
+  const { config, logger, deps } = app;
+  const policy = loadReminderPolicy(config.env.REMINDER_POLICY_FILE ?? undefined);
+  const dispatcher = createDispatcher({
+    db: deps.db,
+    clock: deps.clock,
+    logger,
+    senders,
+    instanceId: config.env.INSTANCE_ID ?? `${hostname()}-${process.pid}`,
+    maxAttempts: config.env.OUTBOX_MAX_ATTEMPTS,
+  });
+  const scheduler = createScheduler({
+    cron: config.env.SCHEDULER_CRON,
+    timeZone: config.timeZone,
+    clock: deps.clock,
+    logger,
+    dispatcher,
+    jobs: [
+      {
+        name: "reminders",
+        // The calendar is read on each tick, so imported calendar days apply without a restart.
+        run: async (now) => void (await sweepReminders(deps, { now, policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
+      },
+    ],
+  });
+  scheduler.start();
+  return scheduler;
+}
+
+/** A stream that prints what is addressed to the current console chat, and logs the rest. */
+function filteredConsole(currentChat: () => string, logger: Logger): NodeJS.WritableStream {
+  let showing = true;
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      const text = chunk.toString("utf8");
+      // A message starts with its "[console <chat> #id]" header; its button lines follow.
+      const m = /^\[console (\S+) #/.exec(text);
+      if (m) showing = m[1] === currentChat();
+      if (showing) process.stdout.write(text);
+      else if (m) logger.debug({ chat: m[1] }, "console message to another person");
+      callback();
+    },
+  });
 }
 
 start().then(

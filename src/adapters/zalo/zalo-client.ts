@@ -30,15 +30,17 @@ const POLL_TIMEOUT_CODE = 408;
  */
 export class ZaloClient {
   readonly apiRoot: string;
-  private readonly token: string;
+  // A private field keeps the token out of any serialisation of the client (logs, inspection).
+  readonly #token: string;
   private readonly timeoutMs: number;
 
   constructor(options: ZaloClientOptions) {
-    this.token = options.token;
+    this.#token = options.token;
     this.apiRoot = (options.apiRoot ?? DEFAULT_ZALO_API_ROOT).replace(/\/+$/, "");
     this.timeoutMs = options.timeoutMs ?? 10_000;
   }
 
+  /** The bot's id and name; a cheap check that the token works. */
   getMe(options?: CallOptions): Promise<ZaloBotInfo> {
     return this.call<ZaloBotInfo>("getMe", {}, options);
   }
@@ -56,7 +58,8 @@ export class ZaloClient {
         // The local timeout must outlast the server's long poll.
         timeoutMs: seconds * 1000 + 10_000,
       });
-      return result && typeof result === "object" && "event_name" in result ? result : null;
+      // Unchecked here: the adapter validates every update (and logs the malformed ones).
+      return result && typeof result === "object" && Object.keys(result).length > 0 ? result : null;
     } catch (err) {
       if (err instanceof ZaloApiError && err.errorCode === POLL_TIMEOUT_CODE) return null;
       throw err;
@@ -68,10 +71,12 @@ export class ZaloClient {
     return this.call<ZaloWebhookInfo>("setWebhook", { url: params.url, secret_token: params.secretToken }, options);
   }
 
+  /** Removes the webhook, so that getUpdates works again. */
   deleteWebhook(options?: CallOptions): Promise<ZaloWebhookInfo> {
     return this.call<ZaloWebhookInfo>("deleteWebhook", {}, options);
   }
 
+  /** The webhook URL in use ("" when none); the secret is never returned. */
   getWebhookInfo(options?: CallOptions): Promise<ZaloWebhookInfo> {
     return this.call<ZaloWebhookInfo>("getWebhookInfo", {}, options);
   }
@@ -100,7 +105,7 @@ export class ZaloClient {
     let response: Response;
     let text: string;
     try {
-      response = await fetch(`${this.apiRoot}/bot${this.token}/${method}`, {
+      response = await fetch(`${this.apiRoot}/bot${this.#token}/${method}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
@@ -135,11 +140,11 @@ export class ZaloClient {
 
   /** A cause whose message would show the token (e.g. a bad URL) is replaced by a masked copy. */
   private redact(err: unknown): unknown {
-    if (!(err instanceof Error) || this.token === "") return err;
+    if (!(err instanceof Error) || this.#token === "") return err;
     const mentions = (e: unknown): boolean =>
-      e instanceof Error && (e.message.includes(this.token) || String(e.stack).includes(this.token) || mentions(e.cause));
+      e instanceof Error && (e.message.includes(this.#token) || String(e.stack).includes(this.#token) || mentions(e.cause));
     if (!mentions(err)) return err;
-    const masked = new Error(err.message.split(this.token).join("<token>"));
+    const masked = new Error(err.message.split(this.#token).join("<token>"));
     masked.name = err.name;
     masked.stack = `${masked.name}: ${masked.message}`;
     return masked;

@@ -2,8 +2,9 @@ import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../core/clock.js";
 import type { Button, Outbound } from "../../core/conversation/types.js";
 import { isLanguage, type Language, type Translator } from "../../i18n/translator.js";
-import { DeliveryError, type ChatSender, type SentMessage } from "../../outbox/sender.js";
-import { splitText } from "./split-text.js";
+import { DeliveryError, type ChatSender } from "../../outbox/sender.js";
+import { PartialDeliveryError, type SentParts } from "../../outbox/partial-delivery.js";
+import { splitText } from "../../outbox/split-text.js";
 import { rememberChoices } from "./zalo-choices.js";
 import type { ZaloClient } from "./zalo-client.js";
 import { ZaloApiError, ZaloHttpError } from "./zalo-errors.js";
@@ -27,29 +28,34 @@ export interface ZaloSender extends ChatSender {
  * The ChatSender of Zalo: plain text only. Buttons become numbered choices
  * under the text ("1 = Sở Y tế"), remembered for the chat so that a typed
  * number presses the button; long texts go out as several messages under
- * 2,000 characters, split at line boundaries. Zalo cannot edit a message,
- * so there is no `edit` and edits arrive as new messages.
+ * 2,000 characters, split at line boundaries, and a failure after some parts
+ * went out is a PartialDeliveryError carrying the rest. Zalo cannot edit a
+ * message, so there is no `edit` and edits arrive as new messages.
  */
 export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
   const { client, db, clock } = options;
 
-  async function send(chatId: string, message: Outbound): Promise<SentMessage> {
+  async function send(chatId: string, message: Outbound): Promise<SentParts> {
     const buttons = (message.buttons ?? []).flat();
     const hint = buttons.length > 0 ? await choicesHint(chatId) : undefined;
-    const pieces = splitText(withChoices(message.text, buttons, hint), ZALO_MAX_TEXT);
-    if (pieces.length === 0) throw new DeliveryError("rejected", "empty message: Zalo refuses empty text");
-    let first: string | undefined;
-    for (const text of pieces) {
+    const textParts = splitText(message.text, ZALO_MAX_TEXT);
+    const parts = withChoices(textParts, buttons, hint);
+    if (parts.length === 0) throw new DeliveryError("rejected", "empty message: Zalo refuses empty text");
+    const ids: string[] = [];
+    for (let i = 0; i < parts.length; i++) {
       try {
-        const sent = await client.sendMessage({ chatId, text });
-        first ??= String(sent?.message_id ?? "");
+        const sent = await client.sendMessage({ chatId, text: parts[i]! });
+        ids.push(String(sent?.message_id ?? ""));
       } catch (err) {
-        throw toDeliveryError(err);
+        const failure = toDeliveryError(err);
+        if (ids.length === 0) throw failure;
+        // The rest keeps its buttons, so a resend shows (and remembers) the choices once.
+        throw new PartialDeliveryError(ids, { ...message, text: textParts.slice(i).join("\n") }, failure);
       }
     }
     // Remembered only once the prompt is out: a failed prompt must not replace the choices the user sees.
     if (buttons.length > 0) await rememberChoices(db, chatId, buttons, clock());
-    return { messageId: first ?? "" };
+    return { messageId: ids[0]!, messageIds: ids };
   }
 
   async function choicesHint(chatId: string): Promise<string | undefined> {
@@ -64,13 +70,17 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
 }
 
 /**
- * The text with its buttons as numbered lines, "1 = <label>", after an
- * optional hint line ("Trả lời bằng số để chọn:").
+ * The parts of a text with its buttons as numbered lines ("1 = <label>")
+ * after an optional hint line ("Trả lời bằng số để chọn:"), on the last part
+ * when they fit there, else as parts of their own. Each part stays under
+ * 2,000 characters.
  */
-export function withChoices(text: string, buttons: Button[], hint?: string): string {
-  if (buttons.length === 0) return text;
-  const lines = buttons.map((b, i) => `${i + 1} = ${b.label}`);
-  return [text.trimEnd(), "", ...(hint ? [hint] : []), ...lines].join("\n").trimStart();
+export function withChoices(textParts: string[], buttons: Button[], hint?: string): string[] {
+  if (buttons.length === 0) return textParts;
+  const block = [...(hint ? [hint] : []), ...buttons.map((b, i) => `${i + 1} = ${b.label}`)].join("\n");
+  const last = textParts.at(-1);
+  if (last !== undefined && last.length + 2 + block.length <= ZALO_MAX_TEXT) return [...textParts.slice(0, -1), `${last}\n\n${block}`];
+  return [...textParts, ...splitText(block, ZALO_MAX_TEXT)];
 }
 
 /**

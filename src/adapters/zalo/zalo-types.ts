@@ -37,6 +37,7 @@ export interface ZaloSentMessage {
   date?: number;
 }
 
+/** The events the platform documents; others are ignored as future ones. */
 export const ZALO_EVENTS = [
   "message.text.received",
   "message.image.received",
@@ -46,6 +47,7 @@ export const ZALO_EVENTS = [
 ] as const;
 export type ZaloEventName = (typeof ZALO_EVENTS)[number];
 
+/** The sender of a message. */
 export interface ZaloUser {
   id: string;
   display_name?: string;
@@ -53,6 +55,7 @@ export interface ZaloUser {
   is_bot?: boolean;
 }
 
+/** The message inside an update; which content field is set depends on the event. */
 export interface ZaloMessage {
   message_id: string;
   from: ZaloUser;

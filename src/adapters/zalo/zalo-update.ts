@@ -69,23 +69,30 @@ export function parseUpdate(payload: unknown): ParsedUpdate {
  * replies to the bot.
  */
 export function addressedText(text: string, bot: BotIdentity, repliesToBot: boolean): string | null {
-  const mention = new RegExp(`@(?:${[bot.name, bot.id].filter(Boolean).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const names = [bot.name, bot.id].filter((n) => n !== "");
+  // "@" must start a word: "bot@Bot…" inside an address is not a mention.
+  const mention = new RegExp(`(?<![\\p{L}\\p{N}_.])@(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
   const nfc = text.normalize("NFC");
-  if (mention.test(nfc)) return nfc.replace(mention, " ").replace(/\s+/g, " ").trim();
+  if (names.length > 0 && mention.test(nfc)) return squeeze(nfc.replace(mention, " "));
   const trimmed = nfc.trim();
   if (trimmed.startsWith("/")) {
     const at = /^\/[^\s@]+@/u.exec(trimmed);
     if (!at) return trimmed;
     // "/cmd@Someone": only ours when Someone is this bot.
     const suffix = trimmed.slice(at[0].length);
-    for (const name of [bot.name, bot.id]) {
-      if (name && suffix.toLowerCase().startsWith(name.toLowerCase())) {
-        return `${at[0].slice(0, -1)} ${suffix.slice(name.length)}`.replace(/\s+/g, " ").trim();
+    for (const name of names) {
+      if (suffix.toLowerCase().startsWith(name.toLowerCase())) {
+        return squeeze(`${at[0].slice(0, -1)} ${suffix.slice(name.length)}`);
       }
     }
     return null;
   }
   return repliesToBot ? trimmed : null;
+}
+
+/** Collapses the spaces a removed mention leaves, keeping line breaks. */
+function squeeze(text: string): string {
+  return text.replace(/[^\S\n]+/g, " ").replace(/ *\n */g, "\n").trim();
 }
 
 function unwrap(payload: unknown): unknown {

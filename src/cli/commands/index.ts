@@ -3,6 +3,7 @@ import { migrateCommand } from "./migrate.js";
 import { statsCommand } from "./stats.js";
 import { askCommand } from "./ask.js";
 import { inviteCommand } from "./invite.js";
+import { outboxListCommand, outboxRetryCommand } from "./outbox.js";
 import { apikeyCreateCommand, apikeyListCommand, apikeyRevokeCommand } from "./apikey.js";
 import { demoCommand } from "./demo.js";
 import { importCommand } from "./import.js";
@@ -21,4 +22,6 @@ export const commands: CliCommand[] = [
   apikeyCreateCommand,
   apikeyListCommand,
   apikeyRevokeCommand,
+  outboxListCommand,
+  outboxRetryCommand,
 ];
