@@ -8,6 +8,8 @@ import { benchStats } from "./stats.bench.js";
 import { benchThongke } from "./thongke.bench.js";
 import { benchImport } from "./import.bench.js";
 import { benchDispatch } from "./dispatch.bench.js";
+import { benchReport } from "./report.bench.js";
+import { benchWebhook } from "./webhook.bench.js";
 
 const only = process.argv[2];
 
@@ -17,6 +19,8 @@ const benches: { name: string; run: (target: BenchDatabase) => Promise<void>; sq
   { name: "thongke", run: benchThongke },
   { name: "import", run: benchImport },
   { name: "dispatch", run: benchDispatch },
+  { name: "report", run: benchReport },
+  { name: "webhook", run: benchWebhook, sqliteOnly: true },
 ];
 
 for (const bench of benches) {

@@ -1,8 +1,7 @@
 import { hostname } from "node:os";
-import { Writable } from "node:stream";
 import { openApp, type App } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger } from "./logger.js";
 import { MigrationError } from "./db/migrate.js";
 import { loadDemo } from "./demo/load-demo.js";
 import type { Platform } from "./core/conversation/types.js";
@@ -15,6 +14,7 @@ import { loadWorkCalendar } from "./core/calendar/load-calendar.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createApiListener } from "./api/listener.js";
 import { createZaloAdapter } from "./adapters/zalo/zalo-adapter.js";
+import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter.js";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
 import { createConsoleSender } from "./adapters/console/console-sender.js";
 import { consoleChatId } from "./adapters/console/console-chat-id.js";
@@ -80,10 +80,10 @@ async function start(): Promise<number> {
   let consoleUser = DEFAULT_CONSOLE_USER;
 
   try {
-    stops.push(...(await startChatAdapters(app, http, senders)));
+    const adapters = createChatAdapters(app, http, senders);
     if (consoleMode) {
       // The console shows a person only what was sent to them; the rest is logged.
-      senders.set("console", createConsoleSender(filteredConsole(() => consoleChatId(consoleUser), logger)));
+      senders.set("console", createConsoleSender(process.stdout, { shows: (chatId) => chatId === consoleChatId(consoleUser) }));
     }
     const started = await http.start().catch((err: NodeJS.ErrnoException) => {
       if (!consoleMode) throw err;
@@ -91,6 +91,11 @@ async function start(): Promise<number> {
       return null;
     });
     if (started) stops.push(() => http.stop());
+    // After the HTTP server: in webhook mode updates arrive as soon as the webhook is set.
+    for (const adapter of adapters) {
+      await adapter.start();
+      stops.push(() => adapter.stop());
+    }
     if (config.env.SCHEDULER_ENABLED) {
       const scheduler = await startScheduler(app, senders);
       stops.push(() => scheduler.stop());
@@ -141,19 +146,26 @@ async function start(): Promise<number> {
   return 0;
 }
 
-/** Starts every chat platform that has a token; registers its sender. Returns their stops. */
-async function startChatAdapters(app: App, http: HttpServer, senders: Map<Platform, ChatSender>): Promise<Stop[]> {
+/**
+ * Builds every chat platform that has a token and registers its sender for
+ * the outbox; the caller starts them once the HTTP server listens.
+ */
+function createChatAdapters(app: App, http: HttpServer, senders: Map<Platform, ChatSender>): { start(): Promise<void>; stop(): Promise<void> }[] {
   const { config, logger } = app;
   const env = config.env;
   const common = { db: app.deps.db, logger, bot: app.bot, http, clock: app.deps.clock, translator: app.translator, defaultLanguage: config.defaultLanguage };
-  const stops: Stop[] = [];
+  const adapters = [];
+  if (env.TELEGRAM_BOT_TOKEN) {
+    const telegram = createTelegramAdapter({ ...common, token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET });
+    senders.set("telegram", telegram.sender);
+    adapters.push(telegram);
+  }
   if (env.ZALO_BOT_TOKEN) {
     const zalo = createZaloAdapter({ ...common, token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.ZALO_WEBHOOK_SECRET });
-    await zalo.start();
     senders.set("zalo", zalo.sender);
-    stops.push(() => zalo.stop());
+    adapters.push(zalo);
   }
-  return stops;
+  return adapters;
 }
 
 /** The reminder sweep on each tick, and the outbox dispatcher's loop. */
@@ -184,22 +196,6 @@ async function startScheduler(app: App, senders: Map<Platform, ChatSender>): Pro
   });
   scheduler.start();
   return scheduler;
-}
-
-/** A stream that prints what is addressed to the current console chat, and logs the rest. */
-function filteredConsole(currentChat: () => string, logger: Logger): NodeJS.WritableStream {
-  let showing = true;
-  return new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      const text = chunk.toString("utf8");
-      // A message starts with its "[console <chat> #id]" header; its button lines follow.
-      const m = /^\[console (\S+) #/.exec(text);
-      if (m) showing = m[1] === currentChat();
-      if (showing) process.stdout.write(text);
-      else if (m) logger.debug({ chat: m[1] }, "console message to another person");
-      callback();
-    },
-  });
 }
 
 start().then(

@@ -3,6 +3,7 @@ import { migrateCommand } from "./migrate.js";
 import { statsCommand } from "./stats.js";
 import { askCommand } from "./ask.js";
 import { inviteCommand } from "./invite.js";
+import { reportCommand } from "./report.js";
 import { outboxListCommand, outboxRetryCommand } from "./outbox.js";
 import { apikeyCreateCommand, apikeyListCommand, apikeyRevokeCommand } from "./apikey.js";
 import { demoCommand } from "./demo.js";
@@ -17,6 +18,7 @@ export const commands: CliCommand[] = [
   agenciesListCommand,
   importCommand,
   statsCommand,
+  reportCommand,
   inviteCommand,
   askCommand,
   apikeyCreateCommand,

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Task_assignedAt_idx";
+
