@@ -44,6 +44,10 @@ const envSchema = z.object({
   REMINDER_POLICY_FILE: optionalString,
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   INSTANCE_ID: optionalString,
+}).superRefine((e, ctx) => {
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    ctx.addIssue({ code: "custom", path: ["SLACK_SIGNING_SECRET"], message: "is required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -15,6 +15,7 @@ import { createHttpServer, type HttpServer } from "./http/server.js";
 import { createApiListener } from "./api/listener.js";
 import { createZaloAdapter } from "./adapters/zalo/zalo-adapter.js";
 import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter.js";
+import { createSlackAdapter } from "./adapters/slack/slack-adapter.js";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
 import { createConsoleSender } from "./adapters/console/console-sender.js";
 import { consoleChatId } from "./adapters/console/console-chat-id.js";
@@ -159,6 +160,11 @@ function createChatAdapters(app: App, http: HttpServer, senders: Map<Platform, C
     const telegram = createTelegramAdapter({ ...common, token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET });
     senders.set("telegram", telegram.sender);
     adapters.push(telegram);
+  }
+  if (env.SLACK_BOT_TOKEN) {
+    const slack = createSlackAdapter({ ...common, botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, appToken: env.SLACK_APP_TOKEN, apiUrl: env.SLACK_API_URL });
+    senders.set("slack", slack.sender);
+    adapters.push(slack);
   }
   if (env.ZALO_BOT_TOKEN) {
     const zalo = createZaloAdapter({ ...common, token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.ZALO_WEBHOOK_SECRET });
