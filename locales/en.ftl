@@ -152,6 +152,14 @@ error-broadcast_already_sent = Urging notice #{ $id } was already sent or cancel
 help-chatluong = /quality — data-quality check (missing deadlines, no updates, no focal officer)
 usage-chatluong = /quality
 
+help-kenh = /channel zalo|telegram|slack — choose the app that receives reminders
+usage-kenh = /channel zalo | /channel telegram | /channel slack
+channel-current = Reminders go to: { $preferred }. Linked apps: { $linked }.
+channel-automatic = automatic (any reachable app)
+channel-unreachable = unreachable
+channel-set = Reminders will now go to { $platform }; when it cannot be reached, another linked app is used.
+error-channel_not_linked = You have not linked { $platform }. Linked apps: { $linked }. Send /register <invite code> on { $platform } to link it.
+
 ## Overdue
 
 help-quahan = /overdue — overdue tasks by agency

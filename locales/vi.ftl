@@ -152,6 +152,14 @@ error-broadcast_already_sent = Đôn đốc số { $id } đã được gửi ho�
 help-chatluong = /chatluong — kiểm tra chất lượng dữ liệu (thiếu hạn, lâu không cập nhật, thiếu đầu mối)
 usage-chatluong = /chatluong
 
+help-kenh = /kenh zalo|telegram|slack — chọn ứng dụng nhận nhắc việc
+usage-kenh = /kenh zalo | /kenh telegram | /kenh slack
+channel-current = Nhắc việc được gửi tới: { $preferred }. Ứng dụng đã liên kết: { $linked }.
+channel-automatic = tự động (ứng dụng đang liên lạc được)
+channel-unreachable = không liên lạc được
+channel-set = Từ nay nhắc việc sẽ được gửi qua { $platform }; nếu không gửi được, bot dùng ứng dụng liên kết khác.
+error-channel_not_linked = Bạn chưa liên kết { $platform }. Ứng dụng đã liên kết: { $linked }. Dùng /dangky <mã mời> trên { $platform } để liên kết.
+
 ## Quá hạn
 
 help-quahan = /quahan — nhiệm vụ quá hạn theo cơ quan

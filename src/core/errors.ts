@@ -29,6 +29,7 @@ export type ErrorCode =
   | "private_only"
   | "session_expired"
   | "broadcast_no_agency"
+  | "channel_not_linked"
   | "broadcast_already_sent"
   | "internal";
 

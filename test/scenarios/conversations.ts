@@ -213,6 +213,17 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "/kenh chooses, among the linked apps, where reminders go",
+    async run(chat) {
+      expect((await chat.send("focal-SYT", "/kenh")).text).toMatch(new RegExp(`Ứng dụng đã liên kết: .*${chat.name}`));
+      expect((await chat.send("focal-SYT", "/kenh fax")).text).toMatch(/Cách dùng: \/kenh/);
+      const other = chat.name === "zalo" ? "slack" : "zalo";
+      expect((await chat.send("focal-SYT", `/kenh ${other}`)).text).toMatch(new RegExp(`chưa liên kết ${other}`));
+      expect((await chat.send("focal-SYT", `/kenh ${chat.name}`)).text).toMatch(new RegExp(`gửi qua ${chat.name}`));
+      expect((await chat.send("focal-SYT", "/kenh")).text).toMatch(new RegExp(`gửi tới: ${chat.name}`));
+    },
+  },
+  {
     name: "/ngonngu switches the user's language",
     async run(chat) {
       expect((await chat.send("focal-SYT", "/ngonngu xx")).text).toMatch(/Cách dùng: \/ngonngu/);
