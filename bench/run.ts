@@ -8,6 +8,7 @@ import { benchStats } from "./stats.bench.js";
 import { benchThongke } from "./thongke.bench.js";
 import { benchImport } from "./import.bench.js";
 import { benchDispatch } from "./dispatch.bench.js";
+import { benchPlanning } from "./planning.bench.js";
 import { benchReport } from "./report.bench.js";
 import { benchWebhook } from "./webhook.bench.js";
 
@@ -18,6 +19,7 @@ const benches: { name: string; run: (target: BenchDatabase) => Promise<void>; sq
   { name: "stats", run: benchStats },
   { name: "thongke", run: benchThongke },
   { name: "import", run: benchImport },
+  { name: "planning", run: benchPlanning },
   { name: "dispatch", run: benchDispatch },
   { name: "report", run: benchReport },
   { name: "webhook", run: benchWebhook, sqliteOnly: true },

@@ -8,7 +8,7 @@ import type { Platform } from "./core/conversation/types.js";
 import type { ChatSender } from "./outbox/sender.js";
 import { createDispatcher } from "./outbox/dispatcher.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
-import { loadReminderPolicy } from "./core/reminders/policy.js";
+import { defaultReminderPolicy, loadReminderPolicy } from "./core/reminders/policy.js";
 import { sweepReminders } from "./core/reminders/sweep.js";
 import { loadWorkCalendar } from "./core/calendar/load-calendar.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
@@ -177,7 +177,7 @@ function createChatAdapters(app: App, http: HttpServer, senders: Map<Platform, C
 /** The reminder sweep on each tick, and the outbox dispatcher's loop. */
 async function startScheduler(app: App, senders: Map<Platform, ChatSender>): Promise<Scheduler> {
   const { config, logger, deps } = app;
-  const policy = loadReminderPolicy(config.env.REMINDER_POLICY_FILE ?? undefined);
+  const policy = config.env.REMINDER_POLICY_FILE ? loadReminderPolicy(config.env.REMINDER_POLICY_FILE) : defaultReminderPolicy();
   const dispatcher = createDispatcher({
     db: deps.db,
     clock: deps.clock,

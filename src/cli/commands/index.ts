@@ -4,6 +4,8 @@ import { statsCommand } from "./stats.js";
 import { askCommand } from "./ask.js";
 import { inviteCommand } from "./invite.js";
 import { reportCommand } from "./report.js";
+import { remindCommand } from "./remind.js";
+import { calendarImportCommand, calendarListCommand } from "./calendar.js";
 import { outboxListCommand, outboxRetryCommand } from "./outbox.js";
 import { apikeyCreateCommand, apikeyListCommand, apikeyRevokeCommand } from "./apikey.js";
 import { demoCommand } from "./demo.js";
@@ -24,6 +26,9 @@ export const commands: CliCommand[] = [
   apikeyCreateCommand,
   apikeyListCommand,
   apikeyRevokeCommand,
+  remindCommand,
+  calendarImportCommand,
+  calendarListCommand,
   outboxListCommand,
   outboxRetryCommand,
 ];

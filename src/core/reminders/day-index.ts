@@ -22,6 +22,8 @@ export interface DayIndex {
 
 /** Days the index grows by when a lookup falls outside it. */
 const GROW = 366;
+/** Growths tried before giving up on a move (a calendar without working days). */
+const MAX_GROWTH = 20;
 
 /**
  * Builds an index over `[first, last]` from a calendar; lookups outside the
@@ -90,19 +92,21 @@ export function createDayIndex(calendar: WorkCalendar, first: number, last: numb
     },
     after(day, n) {
       ensure(day, day);
-      for (;;) {
+      for (let grown = 0; grown <= MAX_GROWTH; grown++) {
         const i = count(day) - 1 + n;
         if (i < list.length) return list[i]!;
         ensure(day, hi + GROW);
       }
+      throw new RangeError(`No ${n} working days after day ${day}`);
     },
     before(day, k) {
       ensure(day, day);
-      for (;;) {
+      for (let grown = 0; grown <= MAX_GROWTH; grown++) {
         const i = count(day - 1) - k;
         if (i >= 0) return list[i]!;
         ensure(lo - GROW, day);
       }
+      throw new RangeError(`No ${k} working days before day ${day}`);
     },
     onOrBefore(day) {
       return index.isWorking(day) ? day : index.before(day, 1);

@@ -19,3 +19,4 @@ export { ACTIONS, digestKey, escalationKey, immediateKey, parseSnoozeAction, par
 export { planReminderRows, sweepReminders, type ReminderRowsPlan, type SweepInput, type SweepResult } from "./sweep.js";
 export { snoozeReminder, type SnoozeRequest } from "./snooze.js";
 export type { ReminderRow } from "./rows.js";
+export { loadWorkCalendar } from "../calendar/load-calendar.js";

@@ -1,7 +1,9 @@
 /**
  * Reads what planning needs of the open tasks, in keyset pages by id (memory
  * per query stays bounded, no page is read twice) and without per-task
- * queries. Titles and agencies are read later, only for the tasks that have
+ * queries. The status test is written as a CASE so that the planner walks
+ * the primary key in order: as a plain `status = 'open' OR …`, SQLite picks
+ * the status index and sorts every page in a temporary B-tree. Titles and agencies are read later, only for the tasks that have
  * a reminder to show (load-details.ts).
  *
  * Each row comes back as ONE text value: Prisma converts raw results value by
@@ -21,8 +23,8 @@ export const TASK_PAGE = 50_000;
 /** A DateTime rendered as text: epoch milliseconds (SQLite) or "YYYY-MM-DD HH:MM:SS[.fff]" in UTC (PostgreSQL). */
 function parseInstant(text: string): Date | null {
   if (text === "") return null;
-  if (/^-?\d+$/.test(text)) return new Date(Number(text));
-  return new Date(`${text.replace(" ", "T")}Z`);
+  const ms = Number(text);
+  return new Date(Number.isNaN(ms) ? `${text.replace(" ", "T")}Z` : ms);
 }
 
 /**
@@ -38,7 +40,7 @@ export async function loadReminderTasks(db: Db, now: Date, page = TASK_PAGE): Pr
         || COALESCE(CAST("deadline" AS TEXT), '') || '|' || COALESCE(CAST("lastUpdateAt" AS TEXT), '') || '|' || "urgency" AS "r"
       FROM "Task"
       WHERE "id" > ${after} AND "assignedAt" <= ${now}
-        AND ("status" = 'open' OR ("status" = 'done' AND "completedAt" > ${now}))
+        AND CASE WHEN "status" = 'open' THEN TRUE WHEN "status" = 'done' THEN "completedAt" > ${now} ELSE FALSE END
       ORDER BY "id"
       LIMIT ${Prisma.raw(String(page))}`;
     for (const { r } of rows) {

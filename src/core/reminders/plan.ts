@@ -129,6 +129,12 @@ function horizonOf(ladder: Ladder): number {
   return 7 * ((ladder.beforeDays[0] ?? 0) + 1) + 30;
 }
 
+/** Trigger names of overdue rungs, built once per level: most tasks of a sweep are overdue. */
+const OVERDUE_TRIGGERS: string[] = [];
+function overdueTrigger(level: number): string {
+  return (OVERDUE_TRIGGERS[level] ??= triggerName("overdue", level));
+}
+
 interface Rung {
   trigger: string;
   due: number;
@@ -299,7 +305,7 @@ export function planReminders(
     if (overdue && overdueDays >= ladder.overdueFirst) {
       const level = ladder.overdueFirst + Math.floor((overdueDays - ladder.overdueFirst) / ladder.overdueEvery) * ladder.overdueEvery;
       rung = {
-        trigger: triggerName("overdue", level),
+        trigger: overdueTrigger(level),
         due: index.after(deadlineDay, level),
         to: level === ladder.overdueFirst ? ladder.overdueFirstTo : ladder.overdueTo,
       };

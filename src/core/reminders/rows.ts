@@ -22,7 +22,7 @@ import type { Translator } from "../../i18n/translator.js";
 import { compareDigestOccurrences, maxDigestLines, renderDigest } from "./digest.js";
 import { renderEscalation, type LastUpdate } from "./escalation-message.js";
 import { renderImmediateReminder } from "./immediate-message.js";
-import { digestKey, escalationKey, immediateKey } from "./keys.js";
+import { digestKey, escalationKey, immediateKey, parseDigestKey } from "./keys.js";
 import type { LocalDays } from "./local-days.js";
 import type { ReminderOccurrence } from "./plan.js";
 import type { ReminderPolicy } from "./policy.js";
@@ -111,10 +111,10 @@ function digestHistory(existing: ReadonlySet<string>, current: SendSlot, ctx: Sl
   const done = new Set<number>();
   const currentNumber = slotNumber(current.day, current.index);
   for (const key of existing) {
-    const m = /^digest:(\d+):(\d{4}-\d{2}-\d{2}):(\d+)$/.exec(key);
-    if (!m) continue;
-    const personId = Number(m[1]);
-    const n = slotNumber(ctx.days.dayOfIso(m[2]!), Number(m[3]));
+    const digest = parseDigestKey(key);
+    if (!digest) continue;
+    const { personId } = digest;
+    const n = slotNumber(ctx.days.dayOfIso(digest.date), digest.windowIndex);
     if (n === currentNumber) done.add(personId);
     else if (n < currentNumber) latest.set(personId, Math.max(latest.get(personId) ?? -Infinity, n));
   }

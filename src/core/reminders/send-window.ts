@@ -82,14 +82,3 @@ export function nextSendSlot(
   }
   throw new RangeError(`No send window within ${MAX_SCAN_DAYS} days after ${at.toISOString()}`);
 }
-
-/** The window that contains instant `at` on its day, or the next one that day; null when none is left. */
-export function slotIndexAtOrAfter(minute: number, policy: ReminderPolicy): number | null {
-  const index = policy.sendWindows.findIndex((w) => minute <= w.endMinute);
-  return index < 0 ? null : index;
-}
-
-/** The instant window `index` opens on local day `day`. */
-export function windowStart(days: LocalDays, policy: ReminderPolicy, day: number, index = 0): Date {
-  return days.at(day, policy.sendWindows[index]!.startMinute);
-}

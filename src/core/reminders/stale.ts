@@ -28,8 +28,3 @@ export function lastActivityAt(task: StaleCandidate, now: Date): Date {
 export function isStale(task: StaleCandidate, now: Date, staleAfterDays: number = defaultReminderPolicy().staleAfterDays): boolean {
   return now.getTime() - lastActivityAt(task, now).getTime() >= staleAfterDays * DAY_MS;
 }
-
-/** Whole days since the last sign of life (0 on the same day). */
-export function daysSinceActivity(task: StaleCandidate, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - lastActivityAt(task, now).getTime()) / DAY_MS));
-}
