@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../logger.js";
-import { BodyTooLargeError, readBody, sendJson } from "../../http/server.js";
+import { sendJson } from "../../http/server.js";
+import { readWebhookJson } from "../../http/webhook.js";
 import { parseUpdate, type ParsedUpdate } from "./zalo-update.js";
 
 /** Where the webhook is mounted on the shared HTTP server, and the path after PUBLIC_URL. */
@@ -32,28 +32,10 @@ export interface ZaloWebhookOptions {
 export function createZaloWebhookListener(options: ZaloWebhookOptions): RequestListener {
   const { logger } = options;
   return async (req: IncomingMessage, res: ServerResponse) => {
-    if (!options.isOpen()) return sendJson(res, 503, { ok: false, error: "stopping" });
-    if (req.method !== "POST") {
-      res.setHeader("allow", "POST");
-      return sendJson(res, 405, { ok: false, error: "method_not_allowed" });
-    }
-    if (!sameSecret(req.headers[ZALO_SECRET_HEADER], options.secret)) {
-      logger.warn({ platform: "zalo", remote: req.socket.remoteAddress }, "zalo webhook: missing or wrong secret token");
-      return sendJson(res, 401, { ok: false, error: "unauthorized" });
-    }
-    let body: Buffer;
-    try {
-      body = await readBody(req, options.maxBodyBytes);
-    } catch (err) {
-      if (err instanceof BodyTooLargeError) return sendJson(res, 413, { ok: false, error: "payload_too_large", limit: err.limit });
-      return sendJson(res, 400, { ok: false, error: "unreadable_body" });
-    }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(body.toString("utf8"));
-    } catch {
-      return sendJson(res, 400, { ok: false, error: "malformed_json" });
-    }
+    const payload = await readWebhookJson(req, res, {
+      platform: "zalo", secretHeader: ZALO_SECRET_HEADER, secret: options.secret, maxBodyBytes: options.maxBodyBytes, logger, isOpen: options.isOpen,
+    });
+    if (payload === undefined) return;
     const update = parseUpdate(payload);
     if (update.kind === "invalid") {
       logger.warn({ platform: "zalo", reason: update.reason }, "zalo webhook: not an update");
@@ -62,13 +44,6 @@ export function createZaloWebhookListener(options: ZaloWebhookOptions): RequestL
     await settleWithin(options.onUpdate(update), options.ackWithinMs);
     sendJson(res, 200, { ok: true });
   };
-}
-
-/** Compares digests, so neither the length nor the content of the secret leaks through timing. */
-function sameSecret(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== "string") return false;
-  const digest = (s: string) => createHash("sha256").update(s, "utf8").digest();
-  return timingSafeEqual(digest(given), digest(expected));
 }
 
 async function settleWithin(work: Promise<void>, ms: number): Promise<void> {
