@@ -1,32 +1,8 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
-import { testDeps } from "../helpers/test-deps.js";
-import { loadDemo } from "../../src/demo/load-demo.js";
-import { fixedClock } from "../../src/core/clock.js";
-import { createWorld } from "./world.js";
-import { scenarios, SCENARIO_NOW } from "./conversations.js";
 import { createSlackDriver, linkDemoPeople, startSlackHarness } from "./slack-driver.js";
+import { describeScenarios } from "./describe-scenarios.js";
 
-describe.each(providers)("conversation scenarios on Slack (%s)", (provider) => {
-  for (const scenario of scenarios) {
-    describe(scenario.name, () => {
-      let tdb: TestDatabase;
-      beforeAll(async () => {
-        tdb = await createTestDatabase(provider);
-        await loadDemo(testDeps(tdb.db));
-      });
-      afterAll(() => tdb.destroy());
-
-      it("runs through", async () => {
-        const clock = fixedClock(SCENARIO_NOW);
-        const harness = await startSlackHarness(tdb.db, { clock });
-        try {
-          await linkDemoPeople(tdb.db, harness.fake.teamId);
-          await scenario.run(createSlackDriver(harness), createWorld(testDeps(tdb.db, clock)));
-        } finally {
-          await harness.close();
-        }
-      });
-    });
-  }
+describeScenarios("Slack", async ({ db, deps }) => {
+  const harness = await startSlackHarness(db, { clock: deps.clock });
+  await linkDemoPeople(db, harness.fake.teamId);
+  return { driver: createSlackDriver(harness), close: () => harness.close() };
 });
