@@ -2,26 +2,31 @@ import type { Db } from "../../db/connect.js";
 import { isRole, type Actor } from "../access/roles.js";
 import type { Platform } from "./types.js";
 
-/** The registered person behind a chat identity, or null. */
+interface ActorRow {
+  personId: number | bigint;
+  name: string;
+  language: string;
+  role: string | null;
+  agencyId: number | bigint | null;
+}
+
+/**
+ * The registered person behind a chat identity, or null. One joined query:
+ * it runs for every incoming message.
+ */
 export async function findActor(db: Db, platform: Platform, userId: string): Promise<Actor | null> {
-  const identity = await db.chatIdentity.findUnique({
-    where: { platform_externalUserId: { platform, externalUserId: userId } },
-    include: { person: { include: { roles: true } } },
-  });
-  if (!identity) return null;
-  return toActor(identity.person);
-}
-
-export async function loadActor(db: Db, personId: number): Promise<Actor | null> {
-  const person = await db.person.findUnique({ where: { id: personId }, include: { roles: true } });
-  return person ? toActor(person) : null;
-}
-
-function toActor(person: { id: number; name: string; language: string; roles: { role: string; agencyId: number | null }[] }): Actor {
+  const rows = await db.$queryRaw<ActorRow[]>`
+    SELECT p."id" AS "personId", p."name" AS "name", p."language" AS "language", r."role" AS "role", r."agencyId" AS "agencyId"
+    FROM "ChatIdentity" i
+    JOIN "Person" p ON p."id" = i."personId"
+    LEFT JOIN "RoleGrant" r ON r."personId" = p."id"
+    WHERE i."platform" = ${platform} AND i."externalUserId" = ${userId}`;
+  const first = rows[0];
+  if (!first) return null;
   return {
-    personId: person.id,
-    name: person.name,
-    language: person.language === "en" ? "en" : "vi",
-    roles: person.roles.flatMap((r) => (isRole(r.role) ? [{ role: r.role, agencyId: r.agencyId }] : [])),
+    personId: Number(first.personId),
+    name: first.name,
+    language: first.language === "en" ? "en" : "vi",
+    roles: rows.flatMap((r) => (r.role !== null && isRole(r.role) ? [{ role: r.role, agencyId: r.agencyId === null ? null : Number(r.agencyId) }] : [])),
   };
 }

@@ -19,36 +19,16 @@ export interface StatsResult {
   total: Counts;
 }
 
-export interface ComputeStatsInput extends StatsFilter {
-  /**
-   * Include every active agency, with zeros where it has no task (the report's
-   * tables list them all). Default true when no agency filter is given.
-   */
-  includeEmpty?: boolean;
-}
-
 /**
  * The report's four-way counts per lead agency, in display order, with the
- * total. Rows come from one grouped query; agencies are read once.
+ * total, from one query. Without an agency filter every active agency is
+ * listed (with zeros where it has no task), as the report's tables do, plus
+ * any inactive (merged) agency that still has tasks.
  */
-export async function computeStats(deps: { db: Db }, input: ComputeStatsInput): Promise<StatsResult> {
-  const [counts, agencies] = await Promise.all([
-    queryCountsByAgency(deps.db, input),
-    deps.db.agency.findMany({
-      where: input.agencyIds ? { id: { in: input.agencyIds } } : undefined,
-      select: { id: true, code: true, name: true, displayOrder: true, active: true },
-      orderBy: [{ displayOrder: "asc" }, { name: "asc" }],
-    }),
-  ]);
-  const includeEmpty = input.includeEmpty ?? input.agencyIds === undefined;
-  const rows: StatsRow[] = [];
-  for (const a of agencies) {
-    const c = counts.get(a.id);
-    if (!c && !(includeEmpty && a.active) && !input.agencyIds) continue;
-    rows.push({
-      agency: { id: a.id, code: a.code, name: a.name, displayOrder: a.displayOrder },
-      ...(c ?? { total: 0, onTime: 0, late: 0, inTerm: 0, overdue: 0 }),
-    });
-  }
+export async function computeStats(deps: { db: Db }, input: StatsFilter): Promise<StatsResult> {
+  const counted = await queryCountsByAgency(deps.db, input);
+  const rows: StatsRow[] = counted
+    .filter((r) => input.agencyIds !== undefined || r.agency.active || r.total > 0)
+    .map(({ agency: { active: _active, ...agency }, ...counts }) => ({ agency, ...counts }));
   return { asOf: input.asOf, rows, total: sumCounts(rows) };
 }

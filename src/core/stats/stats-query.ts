@@ -12,46 +12,68 @@ export interface StatsFilter {
   agencyIds?: number[];
 }
 
+export interface AgencyCounts extends Counts {
+  agency: { id: number; code: string; name: string; displayOrder: number; active: boolean };
+}
+
+type Num = number | bigint | string | null;
+
 interface Row {
-  agencyId: number | bigint;
-  total: number | bigint | string;
-  onTime: number | bigint | string | null;
-  late: number | bigint | string | null;
-  overdue: number | bigint | string | null;
+  id: number | bigint;
+  code: string;
+  name: string;
+  displayOrder: number | bigint;
+  active: boolean | number | bigint;
+  total: Num;
+  onTime: Num;
+  late: Num;
+  overdue: Num;
 }
 
 /**
- * Counts tasks per lead agency in one GROUP BY with conditional sums: the SQL
- * twin of `categorize` (categorize.ts). inTerm is what is left of the total.
- * Cancelled tasks and tasks assigned after C never count.
+ * Counts tasks per lead agency in one GROUP BY with conditional sums — the
+ * SQL twin of `categorize` (categorize.ts) — joined to the agencies in the
+ * same round trip, in display order. inTerm is what is left of the total.
+ * Cancelled tasks and tasks assigned after C never count. Every agency
+ * (of `agencyIds`, when given) has a row, with zeros when it has no task.
  */
-export async function queryCountsByAgency(db: Db, filter: StatsFilter): Promise<Map<number, Counts>> {
+export async function queryCountsByAgency(db: Db, filter: StatsFilter): Promise<AgencyCounts[]> {
   const c = filter.asOf;
   const where: Prisma.Sql[] = [Prisma.sql`t."status" <> 'cancelled'`, Prisma.sql`t."assignedAt" <= ${c}`];
   if (filter.assignedFrom) where.push(Prisma.sql`t."assignedAt" >= ${filter.assignedFrom}`);
   if (filter.assignedTo) where.push(Prisma.sql`t."assignedAt" <= ${filter.assignedTo}`);
+  let agencyWhere = Prisma.sql`1 = 1`;
   if (filter.agencyIds) {
-    if (filter.agencyIds.length === 0) return new Map();
+    if (filter.agencyIds.length === 0) return [];
     where.push(Prisma.sql`t."agencyId" IN (${Prisma.join(filter.agencyIds)})`);
+    agencyWhere = Prisma.sql`a."id" IN (${Prisma.join(filter.agencyIds)})`;
   }
   const rows = await db.$queryRaw<Row[]>`
-    SELECT t."agencyId" AS "agencyId",
-      COUNT(*) AS "total",
-      SUM(CASE WHEN t."completedAt" <= ${c}
-                AND (t."deadline" IS NULL OR t."completedAt" <= t."deadline") THEN 1 ELSE 0 END) AS "onTime",
-      SUM(CASE WHEN t."completedAt" <= ${c} AND t."completedAt" > t."deadline" THEN 1 ELSE 0 END) AS "late",
-      SUM(CASE WHEN (t."completedAt" IS NULL OR t."completedAt" > ${c})
-                AND t."deadline" < ${c} THEN 1 ELSE 0 END) AS "overdue"
-    FROM "Task" t
-    WHERE ${Prisma.join(where, " AND ")}
-    GROUP BY t."agencyId"`;
-  const result = new Map<number, Counts>();
-  for (const row of rows) {
-    const total = Number(row.total);
+    SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."displayOrder" AS "displayOrder", a."active" AS "active",
+      c."total" AS "total", c."onTime" AS "onTime", c."late" AS "late", c."overdue" AS "overdue"
+    FROM "Agency" a
+    LEFT JOIN (
+      SELECT t."agencyId" AS "agencyId",
+        COUNT(*) AS "total",
+        SUM(CASE WHEN t."completedAt" <= ${c}
+                  AND (t."deadline" IS NULL OR t."completedAt" <= t."deadline") THEN 1 ELSE 0 END) AS "onTime",
+        SUM(CASE WHEN t."completedAt" <= ${c} AND t."completedAt" > t."deadline" THEN 1 ELSE 0 END) AS "late",
+        SUM(CASE WHEN (t."completedAt" IS NULL OR t."completedAt" > ${c})
+                  AND t."deadline" < ${c} THEN 1 ELSE 0 END) AS "overdue"
+      FROM "Task" t
+      WHERE ${Prisma.join(where, " AND ")}
+      GROUP BY t."agencyId"
+    ) c ON c."agencyId" = a."id"
+    WHERE ${agencyWhere}
+    ORDER BY a."displayOrder", a."name"`;
+  return rows.map((row) => {
+    const total = Number(row.total ?? 0);
     const onTime = Number(row.onTime ?? 0);
     const late = Number(row.late ?? 0);
     const overdue = Number(row.overdue ?? 0);
-    result.set(Number(row.agencyId), { total, onTime, late, overdue, inTerm: total - onTime - late - overdue });
-  }
-  return result;
+    return {
+      agency: { id: Number(row.id), code: row.code, name: row.name, displayOrder: Number(row.displayOrder), active: Boolean(row.active) },
+      total, onTime, late, overdue, inTerm: total - onTime - late - overdue,
+    };
+  });
 }
