@@ -123,7 +123,7 @@ export async function importTasks(deps: CoreDeps, input: ImportTasksInput): Prom
   const result = await deps.db.$transaction(
     async (tx) => {
       const plan = await planTaskImport(tx, checked.valid);
-      await writePlan(tx, plan, actorLabel, input.onProgress);
+      await writePlan(tx, plan, actorLabel, input.onProgress, deps.clock());
       const result = counts(plan);
       await tx.auditLog.create({
         data: {
@@ -146,8 +146,9 @@ async function writePlan(
   plan: TaskImportPlan,
   actorLabel: string,
   onProgress: ProgressListener | undefined,
+  now: Date,
 ): Promise<void> {
-  const documentIds = await ensureDocuments(tx, [
+  const documentIds = await ensureDocuments(tx, now, [
     ...plan.creates.map((row) => row.document),
     ...plan.updates.map((change) => change.row.document),
   ]);
@@ -177,6 +178,7 @@ async function writePlan(
       note: row.note,
     })),
     advance,
+    now,
   );
   for (const change of plan.updates) {
     await tx.task.update({ where: { id: change.existing.id }, data: updateData(change, documentId(change.row)) });
@@ -236,13 +238,14 @@ function updateData(change: TaskChange, documentId: number | null): Prisma.TaskU
 /** Upserts documents by key (existing ones are left as they are); returns key → id. */
 async function ensureDocuments(
   tx: Prisma.TransactionClient,
+  now: Date,
   documents: readonly (ValidTaskRow["document"])[],
 ): Promise<Map<string, number>> {
   const wanted = new Map<string, NonNullable<ValidTaskRow["document"]>>();
   for (const d of documents) if (d && !wanted.has(d.key)) wanted.set(d.key, d);
   const ids = await selectDocumentIds(tx, [...wanted.keys()]);
   const missing = [...wanted.values()].filter((d) => !ids.has(d.key));
-  await insertDocuments(tx, missing);
+  await insertDocuments(tx, missing, now);
   for (const [key, id] of await selectDocumentIds(tx, missing.map((d) => d.key))) ids.set(key, id);
   return ids;
 }

@@ -101,8 +101,8 @@ export async function insertTasks(
   tx: Prisma.TransactionClient,
   tasks: readonly TaskInsert[],
   onBatch: (rows: number) => void,
+  now: Date,
 ): Promise<void> {
-  const now = new Date();
   for (const batch of chunks(tasks, INSERT_BATCH)) {
     const values = batch.map(
       (t) =>
@@ -124,8 +124,7 @@ export interface DocumentInsert {
 }
 
 /** Inserts documents, {@link INSERT_BATCH} per statement. */
-export async function insertDocuments(tx: Prisma.TransactionClient, documents: readonly DocumentInsert[]): Promise<void> {
-  const now = new Date();
+export async function insertDocuments(tx: Prisma.TransactionClient, documents: readonly DocumentInsert[], now: Date): Promise<void> {
   for (const batch of chunks(documents, INSERT_BATCH)) {
     const values = batch.map((d) => Prisma.sql`(${d.key}, ${d.number}, ${d.issuedAt}, ${now})`);
     await tx.$executeRaw`INSERT INTO "Document" ("key", "number", "issuedAt", "createdAt") VALUES ${Prisma.join(values)}`;
