@@ -2,12 +2,6 @@ import { randomBytes } from "node:crypto";
 import { BotError, Bot, GrammyError, HttpError } from "grammy";
 import type { Update } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
-import type { Db } from "../../db/connect.js";
-import type { Logger } from "../../logger.js";
-import type { Clock } from "../../core/clock.js";
-import type { Conversation } from "../../core/conversation/handle-inbound.js";
-import type { HttpServer } from "../../http/server.js";
-import type { Language, Translator } from "../../i18n/translator.js";
 import { menuCommands } from "./commands-menu.js";
 import { createTelegramEvents } from "./telegram-events.js";
 import { TelegramFileSender } from "./telegram-files.js";
@@ -19,12 +13,9 @@ import { toDeliveryError } from "./telegram-errors.js";
 import { DeliveryError } from "../../outbox/sender.js";
 import { toEvent, type BotIdentity } from "./to-inbound.js";
 import { createTelegramWebhookListener, TELEGRAM_WEBHOOK_PATH } from "./telegram-webhook.js";
+import type { ChatAdapterDeps } from "../adapter-deps.js";
 
-export interface TelegramAdapterOptions {
-  db: Db;
-  logger: Logger;
-  bot: Conversation;
-  http: HttpServer;
+export interface TelegramAdapterOptions extends ChatAdapterDeps {
   /** TELEGRAM_BOT_TOKEN. Never logged. */
   token: string;
   /** TELEGRAM_API_ROOT, e.g. a local telegram-bot-api server; no trailing slash. Default https://api.telegram.org. */
@@ -33,11 +24,6 @@ export interface TelegramAdapterOptions {
   publicUrl?: string;
   /** TELEGRAM_WEBHOOK_SECRET (1-256 of A-Z a-z 0-9 _ -); default: a random secret made at start. */
   webhookSecret?: string;
-  clock: Clock;
-  /** Renders the adapter's own sentences (unsupported messages, the command menu). */
-  translator: Translator;
-  /** Language for people not registered and for groups. Default "vi". */
-  defaultLanguage?: Language;
   /** Long-poll length in seconds. Default 30. */
   pollTimeoutSeconds?: number;
   /** Backoff after polling or handling failures. Default 1 s doubling up to 30 s. */

@@ -2,6 +2,7 @@ import type { Api } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../../logger.js";
 import type { OffsetStore } from "./offset-store.js";
+import { abortableSleep } from "../abortable-sleep.js";
 
 /** grammY types its signals with the abort-controller package; node's AbortSignal is what it uses at run time. */
 type GrammySignal = Parameters<Api["getUpdates"]>[1];
@@ -57,7 +58,7 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
       } catch (err) {
         if (signal.aborted) break;
         logger.warn({ err: options.safe(err), platform: "telegram", retryInMs: delay }, "telegram polling failed; retrying");
-        await sleep(delay, signal);
+        await abortableSleep(delay, signal);
         delay = Math.min(delay * 2, backoff.maxMs);
         continue;
       }
@@ -86,7 +87,7 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
           return true;
         }
         logger.warn({ ...log, retryInMs: wait }, "telegram: could not handle an update; retrying");
-        await sleep(wait, signal);
+        await abortableSleep(wait, signal);
         if (signal.aborted) return false;
         wait = Math.min(wait * 2, backoff.maxMs);
       }
@@ -99,16 +100,4 @@ export function startTelegramPolling(options: TelegramPollingOptions): TelegramP
       await loop.catch((err: unknown) => logger.error({ err: options.safe(err), platform: "telegram" }, "telegram polling ended with an error"));
     },
   };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
 }

@@ -1,12 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "../../db/connect.js";
 import { Prisma } from "../../db/connect.js";
-import type { Logger } from "../../logger.js";
-import type { Clock } from "../../core/clock.js";
-import type { Conversation } from "../../core/conversation/handle-inbound.js";
 import type { Inbound } from "../../core/conversation/types.js";
 import { findActor } from "../../core/conversation/actor.js";
-import type { HttpServer } from "../../http/server.js";
 import type { Language, Translator } from "../../i18n/translator.js";
 import { deliverReplies } from "../deliver-replies.js";
 import { findChoice } from "./zalo-choices.js";
@@ -15,12 +10,9 @@ import { startZaloPolling, type ZaloPolling } from "./zalo-polling.js";
 import { createZaloSender, type ZaloSender } from "./zalo-sender.js";
 import { addressedText, parseUpdate, type BotIdentity, type ParsedUpdate, type ZaloIncoming } from "./zalo-update.js";
 import { createZaloWebhookListener, ZALO_WEBHOOK_PATH } from "./zalo-webhook.js";
+import type { ChatAdapterDeps } from "../adapter-deps.js";
 
-export interface ZaloAdapterOptions {
-  db: Db;
-  logger: Logger;
-  bot: Conversation;
-  http: HttpServer;
+export interface ZaloAdapterOptions extends ChatAdapterDeps {
   /** ZALO_BOT_TOKEN. */
   token: string;
   /** ZALO_API_ROOT; default https://bot-api.zaloplatforms.com. */
@@ -29,11 +21,6 @@ export interface ZaloAdapterOptions {
   publicUrl?: string;
   /** ZALO_WEBHOOK_SECRET (8-256 characters); default: a random 32-character secret made at start. */
   webhookSecret?: string;
-  clock: Clock;
-  /** Renders the adapter's own sentences (unsupported messages, the choices hint). */
-  translator: Translator;
-  /** Language for people not registered and for groups. Default "vi". */
-  defaultLanguage?: Language;
   /** Long-poll length in seconds. Default 30. */
   pollTimeoutSeconds?: number;
   /** Polling backoff after failures. Default 1 s doubling up to 30 s. */

@@ -1,6 +1,7 @@
 import type { Logger } from "../../logger.js";
 import type { ZaloClient } from "./zalo-client.js";
 import type { ZaloUpdate } from "./zalo-types.js";
+import { abortableSleep } from "../abortable-sleep.js";
 
 export interface ZaloPollingOptions {
   client: ZaloClient;
@@ -38,7 +39,7 @@ export function startZaloPolling(options: ZaloPollingOptions): ZaloPolling {
       } catch (err) {
         if (signal.aborted) break;
         logger.warn({ err, platform: "zalo", retryInMs: delay }, "zalo polling failed; retrying");
-        await sleep(delay, signal);
+        await abortableSleep(delay, signal);
         delay = Math.min(delay * 2, backoff.maxMs);
       }
     }
@@ -50,16 +51,4 @@ export function startZaloPolling(options: ZaloPollingOptions): ZaloPolling {
       await loop;
     },
   };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
 }
