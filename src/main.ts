@@ -17,6 +17,7 @@ import { createZaloAdapter } from "./adapters/zalo/zalo-adapter.js";
 import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter.js";
 import { createSlackAdapter } from "./adapters/slack/slack-adapter.js";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
+import { createFileLinks, FILE_LINKS_PATH, type FileLinks } from "./http/file-links.js";
 import { createConsoleSender } from "./adapters/console/console-sender.js";
 import { consoleChatId } from "./adapters/console/console-chat-id.js";
 import { findConsolePerson, listConsolePeople } from "./adapters/console/console-people.js";
@@ -76,12 +77,16 @@ async function start(): Promise<number> {
     ready: async () => (await app.deps.db.$queryRaw`SELECT 1`, true),
   });
   http.mount("/api/v1", createApiListener(app.deps, { translator: app.translator }));
+  // Report files as download links (Zalo cannot attach files). Mounted on every instance with a
+  // public address: any instance sharing the database may be asked for a link.
+  const fileLinks = config.env.PUBLIC_URL ? createFileLinks({ db: app.deps.db, clock: app.deps.clock, publicUrl: config.env.PUBLIC_URL }) : undefined;
+  if (fileLinks) http.mount(FILE_LINKS_PATH, fileLinks.listener);
   const senders = new Map<Platform, ChatSender>();
   const consoleMode = !config.hasChatPlatform;
   let consoleUser = DEFAULT_CONSOLE_USER;
 
   try {
-    const adapters = createChatAdapters(app, http, senders);
+    const adapters = createChatAdapters(app, http, senders, fileLinks);
     if (consoleMode) {
       // The console shows a person only what was sent to them; the rest is logged.
       senders.set("console", createConsoleSender(process.stdout, { shows: (chatId) => chatId === consoleChatId(consoleUser) }));
@@ -98,7 +103,7 @@ async function start(): Promise<number> {
       stops.push(() => adapter.stop());
     }
     if (config.env.SCHEDULER_ENABLED) {
-      const scheduler = await startScheduler(app, senders);
+      const scheduler = await startScheduler(app, senders, fileLinks);
       stops.push(() => scheduler.stop());
     }
   } catch (err) {
@@ -151,7 +156,12 @@ async function start(): Promise<number> {
  * Builds every chat platform that has a token and registers its sender for
  * the outbox; the caller starts them once the HTTP server listens.
  */
-function createChatAdapters(app: App, http: HttpServer, senders: Map<Platform, ChatSender>): { start(): Promise<void>; stop(): Promise<void> }[] {
+function createChatAdapters(
+  app: App,
+  http: HttpServer,
+  senders: Map<Platform, ChatSender>,
+  fileLinks: FileLinks | undefined,
+): { start(): Promise<void>; stop(): Promise<void> }[] {
   const { config, logger } = app;
   const env = config.env;
   const common = { db: app.deps.db, logger, bot: app.bot, http, clock: app.deps.clock, translator: app.translator, defaultLanguage: config.defaultLanguage };
@@ -167,15 +177,15 @@ function createChatAdapters(app: App, http: HttpServer, senders: Map<Platform, C
     adapters.push(slack);
   }
   if (env.ZALO_BOT_TOKEN) {
-    const zalo = createZaloAdapter({ ...common, token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.ZALO_WEBHOOK_SECRET });
+    const zalo = createZaloAdapter({ ...common, token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.ZALO_WEBHOOK_SECRET, fileLinks });
     senders.set("zalo", zalo.sender);
     adapters.push(zalo);
   }
   return adapters;
 }
 
-/** The reminder sweep on each tick, and the outbox dispatcher's loop. */
-async function startScheduler(app: App, senders: Map<Platform, ChatSender>): Promise<Scheduler> {
+/** The reminder sweep and the pruning of expired file links on each tick, and the outbox dispatcher's loop. */
+async function startScheduler(app: App, senders: Map<Platform, ChatSender>, fileLinks: FileLinks | undefined): Promise<Scheduler> {
   const { config, logger, deps } = app;
   const policy = config.env.REMINDER_POLICY_FILE ? loadReminderPolicy(config.env.REMINDER_POLICY_FILE) : defaultReminderPolicy();
   const dispatcher = createDispatcher({
@@ -198,6 +208,7 @@ async function startScheduler(app: App, senders: Map<Platform, ChatSender>): Pro
         // The calendar is read on each tick, so imported calendar days apply without a restart.
         run: async (now) => void (await sweepReminders(deps, { now, policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
       },
+      ...(fileLinks ? [{ name: "file-links", run: async () => void (await fileLinks.prune()) }] : []),
     ],
   });
   scheduler.start();

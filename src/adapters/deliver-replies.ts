@@ -1,6 +1,6 @@
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../logger.js";
-import type { Outbound, Platform } from "../core/conversation/types.js";
+import type { Outbound, OutboundFiles, Platform } from "../core/conversation/types.js";
 import type { ChatSender } from "../outbox/sender.js";
 
 export interface DeliverDeps {
@@ -13,8 +13,9 @@ export interface DeliverDeps {
  * Sends the core's replies to the chat a message came from: edits the
  * message whose button was pressed when a reply says `editOf`, sends the
  * rest, and links every sent message about a task to that task, so that a
- * reply to it updates the task. Failures are logged and never thrown: the
- * update itself has already taken effect.
+ * reply to it updates the task. A reply's files follow its text; a chat that
+ * cannot take them gets the reply's `unavailable` sentence instead. Failures
+ * are logged and never thrown: the update itself has already taken effect.
  */
 export async function deliverReplies(deps: DeliverDeps, chatId: string, replies: Outbound[]): Promise<void> {
   for (const reply of replies) {
@@ -30,6 +31,21 @@ export async function deliverReplies(deps: DeliverDeps, chatId: string, replies:
     } catch (err) {
       deps.logger.warn({ err, platform: deps.sender.platform }, "could not deliver a reply");
     }
+    if (reply.files && reply.files.items.length > 0) await deliverFiles(deps, chatId, reply.files);
+  }
+}
+
+async function deliverFiles(deps: DeliverDeps, chatId: string, files: OutboundFiles): Promise<void> {
+  const { sender, logger } = deps;
+  try {
+    if (sender.sendFiles) return await sender.sendFiles(chatId, files);
+  } catch (err) {
+    logger.warn({ err, platform: sender.platform }, "could not deliver files");
+  }
+  try {
+    await sender.send(chatId, { text: files.unavailable });
+  } catch (err) {
+    logger.warn({ err, platform: sender.platform }, "could not deliver a reply");
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Outbound, Platform } from "../core/conversation/types.js";
+import type { Outbound, OutboundFiles, Platform } from "../core/conversation/types.js";
 
 /** What the platform gave back for a sent message. */
 export interface SentMessage {
@@ -16,6 +16,11 @@ export interface ChatSender {
   send(chatId: string, message: Outbound): Promise<SentMessage>;
   /** Replaces the text (and buttons) of a message the bot sent. */
   edit?(chatId: string, messageId: string, message: Outbound): Promise<void>;
+  /**
+   * Posts files to a chat (attached, or as download links where the platform
+   * cannot attach). Absent when this chat can receive neither.
+   */
+  sendFiles?(chatId: string, files: OutboundFiles): Promise<void>;
 }
 
 /**

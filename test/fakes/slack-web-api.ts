@@ -10,6 +10,9 @@ import { createHmac, randomBytes } from "node:crypto";
  *   Retry-After. chat.postMessage is limited per channel like Slack's
  *   (about one a second, short bursts allowed) and checks Block Kit's limits;
  * - response URLs (`POST /response/<id>`, five uses each, like Slack's);
+ * - file uploads, Slack's external flow: files.getUploadURLExternal gives an
+ *   upload URL on the fake (`POST /upload/<file id>`, raw or multipart body),
+ *   and files.completeUploadExternal shares the uploaded files in a channel;
  * - Slack's requests to the bot: events, interactivity payloads and slash
  *   commands, signed with the signing secret (`v0=` HMAC-SHA256 of
  *   `v0:<timestamp>:<body>`) and POSTed to the webhook.
@@ -41,6 +44,14 @@ export interface Block {
 export interface ResponsePost {
   url: string;
   body: { text?: string; blocks?: Block[]; response_type?: string; replace_original?: boolean };
+}
+
+/** Files shared by one files.completeUploadExternal. */
+export interface FileShare {
+  channel: string;
+  files: { id: string; title: string; filename: string; bytes: Buffer }[];
+  initial_comment?: string;
+  threadTs?: string;
 }
 
 export type FakeFailure =
@@ -84,15 +95,17 @@ export interface FakeSlack {
   readonly requests: RecordedCall[];
   /** Bot messages, optionally of one channel, in order of posting. */
   messages(channel?: string): PostedMessage[];
+  /** Files shared with files.completeUploadExternal, in order. */
+  readonly uploads: FileShare[];
   /** Bodies posted to response URLs, optionally to one. */
   responses(url?: string): ResponsePost[];
   /** A fresh response URL, as Slack puts in a slash command or a button press. */
   newResponseUrl(): string;
   /** The name users.info gives for a user. */
   setUserName(user: string, realName: string): void;
-  /** Serves `failure` instead of `times` answers of `method` ("response_url" for response URLs), after `after` normal ones. */
+  /** Serves `failure` instead of `times` answers of `method` ("response_url" for response URLs, "upload" for upload URLs), after `after` normal ones. */
   failNext(method: string, failure: FakeFailure, options?: { times?: number; after?: number }): void;
-  /** Holds every call of `method` (or "response_url") until the returned function is called. */
+  /** Holds every call of `method` (or "response_url", "upload") until the returned function is called. */
   hold(method: string): () => void;
   /** Where Slack's requests go: the bot's /webhooks/slack. */
   setWebhook(url: string): void;
@@ -137,6 +150,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const posted: PostedMessage[] = [];
   const responses: ResponsePost[] = [];
   const responseUses = new Map<string, number>();
+  /** Files given an upload URL and not shared yet, by file id; `bytes` once uploaded. */
+  const pendingFiles = new Map<string, { filename: string; length: number; bytes?: Buffer }>();
+  const uploads: FileShare[] = [];
   const buckets = new Map<string, { tokens: number; at: number }>();
   /** Per method, what to serve next: a failure, or null for a normal answer. */
   const failures = new Map<string, (FakeFailure | null)[]>();
@@ -192,6 +208,40 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       if (!user || !/^[UW][A-Z0-9]+$/.test(user)) return { error: "user_not_found" };
       return { channel: { id: dmChannelOf(user) } };
     },
+    "files.getUploadURLExternal"(body) {
+      const filename = str(body.filename);
+      const length = Number(body.length);
+      if (!filename || !Number.isInteger(length) || length <= 0) return { error: "invalid_arguments" };
+      const fileId = `F${randomBytes(5).toString("hex").toUpperCase()}`;
+      pendingFiles.set(fileId, { filename, length });
+      return { upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+    },
+    "files.completeUploadExternal"(body) {
+      let files: unknown = body.files;
+      if (typeof files === "string") {
+        try {
+          files = JSON.parse(files);
+        } catch {
+          return { error: "invalid_arguments" };
+        }
+      }
+      if (!Array.isArray(files) || files.length === 0) return { error: "invalid_arguments" };
+      // Slack would keep files completed without a channel private; the bot always shares them.
+      const channel = str(body.channel_id);
+      if (!channel || !/^[CDG][A-Z0-9]{2,}$/.test(channel)) return { error: "channel_not_found" };
+      const shared: FileShare["files"] = [];
+      for (const f of files as { id?: unknown; title?: unknown }[]) {
+        const id = str(f.id);
+        const pending = id ? pendingFiles.get(id) : undefined;
+        // Every file must have been uploaded, whole and not empty.
+        if (!id || !pending?.bytes || pending.bytes.length === 0 || pending.bytes.length !== pending.length) return { error: "file_not_found" };
+        shared.push({ id, title: str(f.title) ?? pending.filename, filename: pending.filename, bytes: pending.bytes });
+      }
+      for (const f of shared) pendingFiles.delete(f.id);
+      const share: FileShare = { channel, files: shared, ...(str(body.initial_comment) ? { initial_comment: str(body.initial_comment) } : {}), ...(str(body.thread_ts) ? { threadTs: str(body.thread_ts) } : {}) };
+      uploads.push(share);
+      return { files: shared.map((f) => ({ id: f.id, title: f.title, name: f.filename, size: f.bytes.length })) };
+    },
     "users.info"(body) {
       const user = str(body.user);
       if (!user || !/^[UW][A-Z0-9]+$/.test(user)) return { error: "user_not_found" };
@@ -238,6 +288,21 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     json(res, 200, { ok: true });
   }
 
+  /** An upload URL: takes the bytes of a file given by files.getUploadURLExternal and answers like Slack, "OK - <length>". */
+  async function handleUpload(fileId: string, req: IncomingMessage, res: ServerResponse) {
+    const raw = await readBytes(req);
+    await holds.get("upload");
+    if (serveFailure("upload", res)) return;
+    const pending = pendingFiles.get(fileId);
+    if (!pending) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      return void res.end("not found");
+    }
+    pending.bytes = await uploadedBytes(raw, String(req.headers["content-type"] ?? ""));
+    res.writeHead(200, { "content-type": "text/plain" });
+    res.end(`OK - ${pending.bytes.length}`);
+  }
+
   function serveFailure(method: string, res: ServerResponse): boolean {
     const failure = failures.get(method)?.shift();
     if (!failure) return false;
@@ -254,7 +319,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0]!;
     const api = /^\/api\/([a-zA-Z.]+)$/.exec(path);
-    const work = api && req.method === "POST" ? handleApi(api[1]!, req, res) : path.startsWith("/response/") && req.method === "POST" ? handleResponseUrl(`${base}${path}`, req, res) : Promise.resolve(json(res, 404, { ok: false, error: "not_found" }));
+    const upload = /^\/upload\/([A-Z0-9]+)$/.exec(path);
+    const work =
+      api && req.method === "POST"
+        ? handleApi(api[1]!, req, res)
+        : path.startsWith("/response/") && req.method === "POST"
+          ? handleResponseUrl(`${base}${path}`, req, res)
+          : upload && req.method === "POST"
+            ? handleUpload(upload[1]!, req, res)
+            : Promise.resolve(json(res, 404, { ok: false, error: "not_found" }));
     work.catch(() => {
       if (!res.headersSent) json(res, 500, { ok: false, error: "internal_error" });
     });
@@ -280,6 +353,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     bot,
     calls,
     requests,
+    uploads,
     messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
     responses: (url) => responses.filter((r) => url === undefined || r.url === url),
     newResponseUrl() {
@@ -381,7 +455,19 @@ function str(value: unknown): string | undefined {
 }
 
 async function readAll(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString("utf8");
+}
+
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The file in an upload's body: the body itself, or the first file of a multipart/form-data body. */
+async function uploadedBytes(raw: Buffer, contentType: string): Promise<Buffer> {
+  if (!contentType.startsWith("multipart/form-data")) return raw;
+  const form = await new Response(new Uint8Array(raw), { headers: { "content-type": contentType } }).formData();
+  const file = [...form.values()].find((value): value is File => typeof value !== "string");
+  return file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
 }

@@ -22,6 +22,14 @@ export interface SentMessage {
   message_id: string;
 }
 
+export interface SentPhoto {
+  chat_id: string;
+  /** The URL Zalo would fetch the image from. */
+  photo: string;
+  caption?: string;
+  message_id: string;
+}
+
 /** A failure served instead of the next answer(s) of a method. */
 export type FakeFailure =
   /** The API refuses: `{ ok: false, error_code, description }` with an HTTP status (default: the error code). */
@@ -54,6 +62,8 @@ export interface FakeZaloBotApi {
   readonly webhook: { url: string; secret: string } | null;
   /** Texts accepted by sendMessage, optionally for one chat. */
   sentMessages(chatId?: string): SentMessage[];
+  /** Photos accepted by sendPhoto, optionally for one chat. */
+  sentPhotos(chatId?: string): SentPhoto[];
   /** Delivers an update: queued for getUpdates, or POSTed to the webhook when one is set. */
   push(update: object, options?: PushOptions): Promise<PushResult>;
   /** Serves `failure` instead of `times` answers of `method` (default 1), after `after` normal ones (default 0). */
@@ -76,6 +86,7 @@ export async function startFakeZaloBotApi(options: { token?: string; botName?: s
   const calls: RecordedCall[] = [];
   const requests: RecordedCall[] = [];
   const sent: SentMessage[] = [];
+  const photos: SentPhoto[] = [];
   const queue: object[] = [];
   const waiters: Waiter[] = [];
   /** Per method, what to serve next: a failure, or null for a normal answer. */
@@ -147,7 +158,10 @@ export async function startFakeZaloBotApi(options: { token?: string; botName?: s
       if (typeof body.chat_id !== "string" || body.chat_id === "") return refuse(res, 400, "chat_id is required");
       if (typeof body.photo !== "string" || !/^https?:\/\//.test(body.photo)) return refuse(res, 400, "photo must be a URL");
       if (body.caption !== undefined && (typeof body.caption !== "string" || body.caption.length > 2000)) return refuse(res, 400, "caption must be 1-2000 characters");
-      return { message_id: randomBytes(10).toString("hex"), date: Date.now() };
+      const photo: SentPhoto = { chat_id: body.chat_id, photo: body.photo, message_id: randomBytes(10).toString("hex") };
+      if (typeof body.caption === "string") photo.caption = body.caption;
+      photos.push(photo);
+      return { message_id: photo.message_id, date: Date.now() };
     },
     sendChatAction(body, _req, res) {
       if (typeof body.chat_id !== "string" || body.chat_id === "") return refuse(res, 400, "chat_id is required");
@@ -237,6 +251,7 @@ export async function startFakeZaloBotApi(options: { token?: string; botName?: s
       return webhook;
     },
     sentMessages: (chatId) => sent.filter((m) => chatId === undefined || m.chat_id === chatId),
+    sentPhotos: (chatId) => photos.filter((p) => chatId === undefined || p.chat_id === chatId),
     push,
     failNext(method, failure, { times = 1, after = 0 } = {}) {
       const planned = [...Array.from({ length: after }, () => null), ...Array.from({ length: times }, () => failure)];

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Db } from "../../db/connect.js";
 import type { Conversation } from "../../core/conversation/handle-inbound.js";
@@ -5,6 +6,7 @@ import type { Button, Inbound, Outbound } from "../../core/conversation/types.js
 import type { Clock } from "../../core/clock.js";
 import { linkMessage } from "../deliver-replies.js";
 import { renderNumbered } from "./render.js";
+import { saveFiles } from "./save-files.js";
 import { consoleChatId } from "./console-chat-id.js";
 
 export interface ConsoleChatOptions {
@@ -18,6 +20,8 @@ export interface ConsoleChatOptions {
   /** Handles the console-only `/as <person>`: the new user id (none when not found) and a notice. */
   switchUser?: (query: string) => Promise<{ userId?: string; notice: string }>;
   prompt?: string;
+  /** Where the files of a reply (a report) are written. Default: data/reports under the working directory. */
+  filesDir?: string;
 }
 
 const QUIT = new Set(["/quit", "/exit", "/thoat", "/thoát"]);
@@ -55,6 +59,14 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     const rendered = renderNumbered(tagged);
     choices = rendered.choices;
     write(`${rendered.text}\n`);
+    for (const r of replies) {
+      if (!r.files || r.files.items.length === 0) continue;
+      try {
+        write(`${(await saveFiles(options.filesDir ?? resolve("data", "reports"), r.files, clock())).join("\n")}\n`);
+      } catch {
+        write(`${r.files.unavailable}\n`);
+      }
+    }
   };
 
   rl.setPrompt(options.prompt ?? "> ");

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../core/clock.js";
 import type { Logger } from "../../logger.js";
-import type { Outbound } from "../../core/conversation/types.js";
+import type { Outbound, OutboundFiles } from "../../core/conversation/types.js";
 import { DeliveryError } from "../../outbox/sender.js";
 import { enqueueMessage } from "../../outbox/enqueue.js";
 import { PartialDeliveryError, sentMessageIds } from "../../outbox/partial-delivery.js";
@@ -39,17 +39,43 @@ const MAX_ATTEMPTS = 3;
  * message; a response_url that fails sends the rest to the user's DM. Only a
  * reply Slack refuses outright (unreachable, rejected) is dropped, and logged.
  * Sent messages about a task are linked to it, so a thread reply updates it.
+ * A reply's files follow its text into the chat, once, and never through a
+ * response_url (the user's DM instead) nor the outbox (see deliverFiles).
  */
 export async function deliverSlackReplies(deps: ReplyDeps, route: ReplyRoute, replies: Outbound[], key: string): Promise<void> {
-  let rest = replies;
-  if (route.kind === "response_url") {
-    rest = await respondAll(deps, route.url, replies);
-    if (rest.length === 0) return;
+  const chatId = route.kind === "chat" ? route.chatId : route.fallbackChatId;
+  const threadTs = route.kind === "chat" ? route.threadTs : undefined;
+  let url = route.kind === "response_url" ? route.url : undefined;
+  for (let i = 0; i < replies.length; i++) {
+    // The text goes its way (response_url, chat, or the outbox, which must not store the bytes); the files go after it.
+    const { files, ...reply } = replies[i]!;
+    let rest: Outbound | undefined = reply;
+    if (url) {
+      rest = await respond(deps, url, reply);
+      // Once the response_url failed, the rest of this reply and the replies after it go to the DM.
+      if (rest) url = undefined;
+    }
+    if (rest) await deliverOne(deps, chatId, threadTs && !rest.replyTo ? { ...rest, replyTo: threadTs } : rest, `${key}:${i}`);
+    if (files) await deliverFiles(deps, chatId, files);
   }
-  const chat = route.kind === "chat" ? route : { kind: "chat" as const, chatId: route.fallbackChatId };
-  for (let i = 0; i < rest.length; i++) {
-    const reply = chat.threadTs && !rest[i]!.replyTo ? { ...rest[i]!, replyTo: chat.threadTs } : rest[i]!;
-    await deliverOne(deps, chat.chatId, reply, `${key}:${i}`);
+}
+
+/**
+ * Sends a reply's files to the chat. When that fails, the person is told the
+ * files are unavailable (best effort): files are not retried from the outbox.
+ */
+async function deliverFiles(deps: ReplyDeps, chatId: string, files: OutboundFiles): Promise<void> {
+  if (files.items.length === 0) return;
+  try {
+    await deps.sender.sendFiles(chatId, files);
+  } catch (err) {
+    const failure = asDeliveryError(err);
+    deps.logger.warn({ err: failure, platform: "slack", kind: failure.kind, files: files.items.length }, "slack: could not send a reply's files");
+    try {
+      await deps.sender.send(chatId, { text: files.unavailable });
+    } catch (err) {
+      deps.logger.warn({ err: asDeliveryError(err), platform: "slack" }, "slack: could not say that the files are unavailable");
+    }
   }
 }
 
@@ -113,7 +139,8 @@ async function queueIfPassing(deps: ReplyDeps, chatId: string, message: Outbound
     platform: "slack",
     chatId,
     kind: "reply",
-    message: { ...message, editOf: undefined },
+    // Never files: their bytes are not stored in the outbox.
+    message: { ...message, editOf: undefined, files: undefined },
     ...(message.taskId !== undefined ? { taskId: message.taskId } : {}),
     notBefore: new Date(now.getTime() + (failure.retryAfterMs ?? 0)),
     now,
@@ -123,25 +150,21 @@ async function queueIfPassing(deps: ReplyDeps, chatId: string, message: Outbound
 }
 
 /**
- * Answers through response_url, ephemerally; an edit replaces the message
- * the button was on. Returns what could not be answered that way (the reply
- * that failed, from its first undelivered part, and those after it).
+ * Answers a reply through response_url, ephemerally; an edit replaces the
+ * message the button was on. Returns what could not be answered that way
+ * (the reply from its first undelivered part), or undefined when all went.
  */
-async function respondAll(deps: ReplyDeps, url: string, replies: Outbound[]): Promise<Outbound[]> {
-  for (let i = 0; i < replies.length; i++) {
-    const reply = replies[i]!;
-    const parts = renderSlackMessages(reply);
-    for (let j = 0; j < parts.length; j++) {
-      try {
-        await postResponse(url, { ...parts[j]!, response_type: "ephemeral", replace_original: j === 0 && reply.editOf !== undefined }, deps.timeoutMs);
-      } catch (err) {
-        deps.logger.warn({ err, platform: "slack" }, "slack: response_url failed; answering in the DM instead");
-        const remaining = { ...reply, editOf: undefined, text: j === 0 ? reply.text : plainTextOf(parts.slice(j)) };
-        return [remaining, ...replies.slice(i + 1)];
-      }
+async function respond(deps: ReplyDeps, url: string, reply: Outbound): Promise<Outbound | undefined> {
+  const parts = renderSlackMessages(reply);
+  for (let j = 0; j < parts.length; j++) {
+    try {
+      await postResponse(url, { ...parts[j]!, response_type: "ephemeral", replace_original: j === 0 && reply.editOf !== undefined }, deps.timeoutMs);
+    } catch (err) {
+      deps.logger.warn({ err, platform: "slack" }, "slack: response_url failed; answering in the DM instead");
+      return { ...reply, editOf: undefined, text: j === 0 ? reply.text : plainTextOf(parts.slice(j)) };
     }
   }
-  return [];
+  return undefined;
 }
 
 /** POSTs a message to a response_url. Slack answers 200 (`ok` or `{"ok":true}`), or an error status or `{"ok":false}`. */

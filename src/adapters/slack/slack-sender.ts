@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { Outbound } from "../../core/conversation/types.js";
+import type { Outbound, OutboundFiles } from "../../core/conversation/types.js";
 import { DeliveryError, type ChatSender } from "../../outbox/sender.js";
 import { PartialDeliveryError, type SentParts } from "../../outbox/partial-delivery.js";
 import { plainTextOf, renderSlackMessages, type SlackMessage } from "./slack-blocks.js";
@@ -9,6 +9,7 @@ export interface SlackSender extends ChatSender {
   readonly platform: "slack";
   send(chatId: string, message: Outbound): Promise<SentParts>;
   edit(chatId: string, messageId: string, message: Outbound): Promise<void>;
+  sendFiles(chatId: string, files: OutboundFiles): Promise<void>;
   /** The DM channel with a user ("U…", or "TEAM:U…"), opened with conversations.open and remembered. */
   openDm(user: string): Promise<string>;
 }
@@ -16,13 +17,17 @@ export interface SlackSender extends ChatSender {
 /** A Slack user id, bare ("U0123ABCD", "W…") or as stored in ChatIdentity ("T0123:U0123ABCD"). */
 const USER_ID = /^(?:[TE][A-Z0-9]+:)?([UW][A-Z0-9]+)$/;
 
+/** The largest file the bot uploads. Slack takes up to 1 GB; a report is far smaller. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
 /**
  * The ChatSender of Slack over the Web API. A message is Block Kit (see
  * renderSlackMessages): a long one goes out as several messages, and a
  * failure after some went out is a PartialDeliveryError with the rest.
  * `replyTo` posts into that thread. A chat id that is a user id (a reminder
  * to a person whose identity holds no DM channel) is resolved to the DM
- * channel first. Failures are DeliveryErrors (see toDeliveryError); the client
+ * channel first. Files (a report) are uploaded and shared in the chat with
+ * sendFiles. Failures are DeliveryErrors (see toDeliveryError); the client
  * must reject rate-limited calls instead of waiting, so the dispatcher's
  * pacing decides when to try again.
  */
@@ -95,5 +100,33 @@ export function createSlackSender(client: webApi.WebClient): SlackSender {
     for (const part of rest) await post(channel, part, message.replyTo);
   }
 
-  return { platform: "slack", send, edit, openDm };
+  /**
+   * Uploads the files and shares them in the chat as one message, with
+   * Slack's external upload flow (files.getUploadURLExternal for each file,
+   * the bytes POSTed to its upload URL, then one files.completeUploadExternal
+   * naming the channel). An empty or oversized file is refused before any call.
+   */
+  async function sendFiles(chatId: string, files: OutboundFiles): Promise<void> {
+    if (files.items.length === 0) throw new DeliveryError("rejected", "no files to send");
+    for (const file of files.items) {
+      if (file.bytes.byteLength === 0) throw new DeliveryError("rejected", `empty file: ${file.filename}`);
+      if (file.bytes.byteLength > MAX_FILE_BYTES) throw new DeliveryError("rejected", `file too large for Slack: ${file.filename} (${file.bytes.byteLength} bytes)`);
+    }
+    const channel = await channelOf(chatId);
+    try {
+      await client.filesUploadV2({
+        channel_id: channel,
+        file_uploads: files.items.map((file) => ({
+          // The client sends a Buffer as binary data; other values would be sent as text.
+          file: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+          filename: file.filename,
+          title: file.title,
+        })),
+      });
+    } catch (err) {
+      throw toDeliveryError(err, "files.uploadV2");
+    }
+  }
+
+  return { platform: "slack", send, edit, sendFiles, openDm };
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../core/clock.js";
 import type { Logger } from "../../logger.js";
-import type { Outbound } from "../../core/conversation/types.js";
+import type { Outbound, OutboundFiles } from "../../core/conversation/types.js";
 import { DeliveryError, type ChatSender, type SentMessage } from "../../outbox/sender.js";
 import { markIdentityUnreachable } from "../../outbox/settle.js";
 
@@ -32,9 +32,11 @@ export function createReplySender(inner: ChatSender, deps: ReplySenderDeps): Cha
     }
   }
   const edit = inner.edit?.bind(inner);
+  const sendFiles = inner.sendFiles?.bind(inner);
   return {
     platform: inner.platform,
     send: (chatId: string, message: Outbound): Promise<SentMessage> => guard(chatId, () => inner.send(chatId, message)),
     ...(edit ? { edit: (chatId: string, messageId: string, message: Outbound) => guard(chatId, () => edit(chatId, messageId, message)) } : {}),
+    ...(sendFiles ? { sendFiles: (chatId: string, files: OutboundFiles) => guard(chatId, () => sendFiles(chatId, files)) } : {}),
   };
 }

@@ -4,7 +4,6 @@ import type { Update } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { menuCommands } from "./commands-menu.js";
 import { createTelegramEvents } from "./telegram-events.js";
-import { TelegramFileSender } from "./telegram-files.js";
 import { createOffsetStore } from "./offset-store.js";
 import { createReplySender } from "./reply-sender.js";
 import { ALLOWED_UPDATES, startTelegramPolling, type TelegramPolling } from "./telegram-polling.js";
@@ -38,10 +37,8 @@ export interface TelegramAdapterOptions extends ChatAdapterDeps {
 
 export interface TelegramAdapter {
   readonly mode: "polling" | "webhook";
-  /** For the outbox dispatcher: sends and edits, without retries of its own (the dispatcher paces and retries). */
+  /** For the outbox dispatcher: sends, edits and files, without retries of its own (the dispatcher paces and retries). */
   readonly sender: TelegramSender;
-  /** For reports: sendDocument / sendPhoto. */
-  readonly files: TelegramFileSender;
   /**
    * Calls getMe once (a wrong token fails here), publishes the command menu,
    * then sets the webhook, or deletes it and starts long polling.
@@ -64,7 +61,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const grammy = new Bot(token, { client: { apiRoot: options.apiRoot, timeoutSeconds: pollTimeoutSeconds + 30 } });
   grammy.api.config.use(autoRetry({ ...(options.replyRetry ?? { maxRetryAttempts: 3, maxDelaySeconds: 10 }), rethrowHttpErrors: true, rethrowInternalServerErrors: true }));
   const sender = new TelegramSender({ token, apiRoot: options.apiRoot });
-  const files = new TelegramFileSender({ token, apiRoot: options.apiRoot });
   const replies = createReplySender(new TelegramSender({ api: grammy.api }), { db, clock: options.clock, logger });
   /** grammY's and the HTTP client's errors can quote the request URL, and so the token. */
   const safe = (err: unknown): unknown => {
@@ -144,5 +140,5 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     await events.idle();
   }
 
-  return { mode, sender, files, start, stop };
+  return { mode, sender, start, stop };
 }

@@ -1,12 +1,13 @@
 import { Api, GrammyError } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Button, Outbound } from "../../core/conversation/types.js";
+import type { Button, Outbound, OutboundFiles } from "../../core/conversation/types.js";
 import type { ChatSender } from "../../outbox/sender.js";
 import { PartialDeliveryError, type SentParts } from "../../outbox/partial-delivery.js";
 import { splitText } from "../../outbox/split-text.js";
 import { DeliveryError } from "../../outbox/sender.js";
 import { escapeHtml } from "./escape-html.js";
 import { toDeliveryError } from "./telegram-errors.js";
+import { TelegramFileSender } from "./telegram-files.js";
 
 /** Telegram's limit for a message text, counted after entity parsing. */
 export const TELEGRAM_MAX_TEXT = 4096;
@@ -37,6 +38,7 @@ export class TelegramSender implements ChatSender {
   // Private fields keep the token out of any serialisation of this object.
   readonly #api: Api;
   readonly #token: string;
+  readonly #files: TelegramFileSender;
 
   constructor(options: TelegramSenderOptions) {
     this.#api =
@@ -44,6 +46,14 @@ export class TelegramSender implements ChatSender {
         ? options.api
         : new Api(options.token, { apiRoot: options.apiRoot, timeoutSeconds: options.timeoutSeconds ?? 15 });
     this.#token = this.#api.token;
+    this.#files = new TelegramFileSender({ api: this.#api });
+  }
+
+  /** Posts each file in turn: a photo inline, a document attached, each with its title as caption. */
+  async sendFiles(chatId: string, files: OutboundFiles): Promise<void> {
+    for (const file of files.items) {
+      await this.#files.sendFile(chatId, { filename: file.filename, bytes: file.bytes, caption: file.title, kind: file.kind });
+    }
   }
 
   async send(chatId: string, message: Outbound): Promise<SentParts> {

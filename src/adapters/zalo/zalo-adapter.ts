@@ -11,6 +11,7 @@ import { createZaloSender, type ZaloSender } from "./zalo-sender.js";
 import { addressedText, parseUpdate, type BotIdentity, type ParsedUpdate, type ZaloIncoming } from "./zalo-update.js";
 import { createZaloWebhookListener, ZALO_WEBHOOK_PATH } from "./zalo-webhook.js";
 import type { ChatAdapterDeps } from "../adapter-deps.js";
+import type { FileLinkPublisher } from "../../http/file-links.js";
 
 export interface ZaloAdapterOptions extends ChatAdapterDeps {
   /** ZALO_BOT_TOKEN. */
@@ -29,6 +30,11 @@ export interface ZaloAdapterOptions extends ChatAdapterDeps {
   maxBodyBytes?: number;
   /** The webhook answers 200 after handling, or after this many ms at most. Default 5 000. */
   ackWithinMs?: number;
+  /**
+   * Publishes report files as short-lived links (src/http/file-links.ts);
+   * without it, replies with files get their `unavailable` sentence instead.
+   */
+  fileLinks?: FileLinkPublisher;
 }
 
 export interface ZaloAdapter {
@@ -54,7 +60,7 @@ export function createZaloAdapter(options: ZaloAdapterOptions): ZaloAdapter {
   const { db, logger, bot, clock, translator } = options;
   const defaultLanguage = options.defaultLanguage ?? "vi";
   const client = new ZaloClient({ token: options.token, apiRoot: options.apiRoot });
-  const sender = createZaloSender({ client, db, clock, translator, defaultLanguage });
+  const sender = createZaloSender({ client, db, clock, translator, defaultLanguage, fileLinks: options.fileLinks });
   const mode = options.publicUrl ? "webhook" : "polling";
   const queues = new Map<string, Promise<void>>();
   let me: BotIdentity = { id: "", name: "" };

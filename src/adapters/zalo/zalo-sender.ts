@@ -1,6 +1,7 @@
 import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../core/clock.js";
-import type { Button, Outbound } from "../../core/conversation/types.js";
+import type { Button, Outbound, OutboundFiles } from "../../core/conversation/types.js";
+import type { FileLinkPublisher } from "../../http/file-links.js";
 import { isLanguage, type Language, type Translator } from "../../i18n/translator.js";
 import { DeliveryError, type ChatSender } from "../../outbox/sender.js";
 import { PartialDeliveryError, type SentParts } from "../../outbox/partial-delivery.js";
@@ -18,6 +19,8 @@ export interface ZaloSenderOptions {
   translator?: Translator;
   /** Language of chats with no registered person (groups). Default "vi". */
   defaultLanguage?: Language;
+  /** Publishes files as short-lived links; without it the sender has no `sendFiles`. */
+  fileLinks?: FileLinkPublisher;
 }
 
 export interface ZaloSender extends ChatSender {
@@ -31,9 +34,12 @@ export interface ZaloSender extends ChatSender {
  * 2,000 characters, split at line boundaries, and a failure after some parts
  * went out is a PartialDeliveryError carrying the rest. Zalo cannot edit a
  * message, so there is no `edit` and edits arrive as new messages.
+ *
+ * Zalo cannot attach files either: with `fileLinks`, a report's chart goes
+ * out as a photo by URL and its documents as one message of download links.
  */
 export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
-  const { client, db, clock } = options;
+  const { client, db, clock, fileLinks } = options;
 
   async function send(chatId: string, message: Outbound): Promise<SentParts> {
     const buttons = (message.buttons ?? []).flat();
@@ -66,7 +72,31 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
     return options.translator.t(language, "zalo-choices-hint");
   }
 
-  return { platform: "zalo", send };
+  return fileLinks ? { platform: "zalo", send, sendFiles: filesSender(client, fileLinks) } : { platform: "zalo", send };
+}
+
+/**
+ * `sendFiles` over links: each photo as sendPhoto with its title as caption,
+ * then every document as a line "• <title>: <url>" under `linksHeading`,
+ * split under 2,000 characters. All files are published before anything is
+ * sent, so a storage failure sends nothing.
+ */
+function filesSender(client: ZaloClient, fileLinks: FileLinkPublisher) {
+  return async (chatId: string, files: OutboundFiles): Promise<void> => {
+    try {
+      const published = await Promise.all(files.items.map(async (file) => ({ file, url: await fileLinks.publish(file) })));
+      for (const { file, url } of published.filter((p) => p.file.kind === "photo")) {
+        await client.sendPhoto({ chatId, photo: url, caption: file.title.slice(0, ZALO_MAX_TEXT) });
+      }
+      const lines = published.filter((p) => p.file.kind === "document").map((p) => `• ${p.file.title}: ${p.url}`);
+      if (lines.length === 0) return;
+      for (const text of splitText([files.linksHeading, ...lines].join("\n"), ZALO_MAX_TEXT)) {
+        await client.sendMessage({ chatId, text });
+      }
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  };
 }
 
 /**

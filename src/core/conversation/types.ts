@@ -42,6 +42,31 @@ export interface Outbound {
   taskId?: number;
   /** Replace the message the pressed button belonged to, instead of sending a new one. */
   editOf?: string;
+  /** Files sent after the text (a report). Not kept in the outbox: only direct replies carry files. */
+  files?: OutboundFiles;
+}
+
+/** A file a reply carries: a report document, or a chart. */
+export interface OutboundFile {
+  /** File name with its extension, shown to the user: "bao-cao.xlsx". */
+  filename: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  /** "photo" is shown inline where the platform can (a chart); "document" is attached. */
+  kind: "document" | "photo";
+  /** Localized one-line description: "Phụ lục 01 và 02 (Excel)". */
+  title: string;
+}
+
+/**
+ * The files of one reply, with the localized sentences an adapter needs when
+ * it cannot attach them: Zalo sends download links under `linksHeading`, and
+ * a chat that can receive neither files nor links gets `unavailable`.
+ */
+export interface OutboundFiles {
+  items: OutboundFile[];
+  linksHeading: string;
+  unavailable: string;
 }
 
 /** Maximum length of an incoming text; longer texts are refused politely. */

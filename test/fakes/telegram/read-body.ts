@@ -5,6 +5,8 @@ export interface UploadedFile {
   field: string;
   filename: string;
   size: number;
+  /** The content, kept out of JSON (the recorded calls list sizes only). */
+  readonly bytes?: Buffer;
 }
 
 export interface RequestParams {
@@ -54,7 +56,7 @@ function readMultipart(body: Buffer, boundary: string, params: Record<string, un
     const name = /name="([^"]*)"/i.exec(headers)?.[1];
     if (name === undefined) continue;
     const filename = /filename="?([^";\r\n]*)"?/i.exec(headers)?.[1];
-    if (filename !== undefined) files.push({ field: name, filename, size: content.length });
+    if (filename !== undefined) files.push(Object.defineProperty({ field: name, filename, size: content.length }, "bytes", { value: Buffer.from(content), enumerable: false }));
     else params[name] = content.toString("utf8");
   }
 }
