@@ -149,6 +149,34 @@ button-acknowledge = ✅ Received
 error-broadcast_no_agency = No agency matches this target.
 error-broadcast_already_sent = Urging notice #{ $id } was already sent or cancelled.
 
+help-baocao = /report [period] [to <date>] — inspection report: draft (Word), appendices (Excel, CSV) and chart
+usage-baocao = /report [month 6/2019 | quarter 2/2019 | first 6 months of 2019 | from <date> to <date>] [to <date>]
+report-title = 📑 Report on the tasks assigned by the Provincial People's Committee
+report-period = Tasks assigned from { $from } to { $to }, counted to the end of { $date }
+report-documents = { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+  } assigned { $tasks ->
+    [one] 1 task
+   *[other] { $tasks } tasks
+  }:
+report-in-progress = { $count ->
+    [one] 1 task is still in progress.
+   *[other] { $count } tasks are still in progress.
+  }
+report-quality = 🔎 Data quality: { $noDeadline } open without a deadline, { $stale } without an update for { $days } days, { $noFocal } agencies without a reachable focal officer, { $noNote } completed without a note. Details: /quality
+report-files = Attached: the draft report, appendices 01 and 02, and the chart.
+report-empty = No task was assigned from { $from } to { $to }, so there is nothing to report.
+report-file-png = Tasks by agency, to the end of { $date }
+report-file-docx = Draft report (Word), to the end of { $date }
+report-file-xlsx = Appendices 01 and 02 (Excel), to the end of { $date }
+report-file-appendix1-csv = Appendix 01 (CSV)
+report-file-appendix2-csv = Appendix 02 (CSV)
+report-files-links = Download the report files:
+report-files-unavailable = The report files cannot be sent to this chat. Use /report in Telegram or Slack, or ask an administrator to export them with “nhacviec report”.
+error-report_period_too_long = A report covers at most { $months } months. Choose a shorter period.
+error-report_period_after_as_of = The report period starts ({ $from }) after the counting date ({ $date }).
+
 help-chatluong = /quality — data-quality check (missing deadlines, no updates, no focal officer)
 usage-chatluong = /quality
 

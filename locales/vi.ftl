@@ -149,6 +149,25 @@ button-acknowledge = ✅ Đã nhận
 error-broadcast_no_agency = Không có cơ quan nào thuộc đối tượng này.
 error-broadcast_already_sent = Đôn đốc số { $id } đã được gửi hoặc đã hủy.
 
+help-baocao = /baocao [kỳ] [đến <ngày>] — báo cáo kiểm tra: dự thảo (Word), phụ lục (Excel, CSV) và biểu đồ
+usage-baocao = /baocao [tháng 6/2019 | quý 2/2019 | 6 tháng đầu năm 2019 | từ <ngày> đến <ngày>] [đến <ngày>]
+report-title = 📑 Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao
+report-period = Nhiệm vụ giao từ { $from } đến { $to }, số liệu tính đến hết ngày { $date }
+report-documents = { $documents } văn bản giao { $tasks } nhiệm vụ:
+report-in-progress = Còn { $count } nhiệm vụ đang thực hiện.
+report-quality = 🔎 Chất lượng dữ liệu: { $noDeadline } nhiệm vụ chưa có hạn, { $stale } nhiệm vụ không cập nhật từ { $days } ngày, { $noFocal } cơ quan chưa có đầu mối liên lạc được, { $noNote } nhiệm vụ hoàn thành không có ghi chú. Chi tiết: /chatluong
+report-files = Kèm theo: dự thảo báo cáo, phụ lục 01 và 02, biểu đồ.
+report-empty = Không có nhiệm vụ nào được giao từ { $from } đến { $to }, nên không có gì để báo cáo.
+report-file-png = Biểu đồ tình hình thực hiện nhiệm vụ theo cơ quan, đến hết ngày { $date }
+report-file-docx = Dự thảo báo cáo (Word), đến hết ngày { $date }
+report-file-xlsx = Phụ lục 01 và 02 (Excel), đến hết ngày { $date }
+report-file-appendix1-csv = Phụ lục 01 (CSV)
+report-file-appendix2-csv = Phụ lục 02 (CSV)
+report-files-links = Tải tệp báo cáo:
+report-files-unavailable = Không gửi được tệp báo cáo vào cuộc trò chuyện này. Hãy dùng /baocao trên Telegram hoặc Slack, hoặc nhờ quản trị viên xuất tệp bằng lệnh “nhacviec report”.
+error-report_period_too_long = Báo cáo chỉ gồm tối đa { $months } tháng. Hãy chọn kỳ ngắn hơn.
+error-report_period_after_as_of = Kỳ báo cáo bắt đầu ({ $from }) sau ngày tính số liệu ({ $date }).
+
 help-chatluong = /chatluong — kiểm tra chất lượng dữ liệu (thiếu hạn, lâu không cập nhật, thiếu đầu mối)
 usage-chatluong = /chatluong
 

@@ -31,6 +31,8 @@ export type ErrorCode =
   | "broadcast_no_agency"
   | "channel_not_linked"
   | "broadcast_already_sent"
+  | "report_period_too_long"
+  | "report_period_after_as_of"
   | "internal";
 
 /** An expected failure with a code and the details its message needs. */

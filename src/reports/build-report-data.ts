@@ -1,3 +1,4 @@
+import { checkQuality } from "../core/quality/check-quality.js";
 import type { Db } from "../db/connect.js";
 import { completionRate } from "../core/stats/categorize.js";
 import { computeStats } from "../core/stats/compute-stats.js";
@@ -33,10 +34,11 @@ export async function buildReportData(deps: ReportDeps, input: ReportPeriodInput
     to: resolved.toInstant,
     monthStarts: resolved.months.slice(1).map((m) => m.start),
   };
-  const [stats, monthly, documents] = await Promise.all([
+  const [stats, monthly, documents, quality] = await Promise.all([
     computeStats(deps, { asOf: resolved.asOf, assignedFrom: resolved.fromInstant, assignedTo: resolved.toInstant }),
     queryMonthlyByAgency(deps.db, filter),
     queryDocumentCount(deps.db, filter),
+    checkQuality(deps, { asOf: resolved.asOf }),
   ]);
 
   const monthCount = resolved.months.length;
@@ -75,6 +77,7 @@ export async function buildReportData(deps: ReportDeps, input: ReportPeriodInput
       total: tasks,
     },
     appendix2: { rows: appendix2, total: sums(totalMonths) },
+    quality,
   };
 }
 

@@ -98,6 +98,7 @@ export function sections(data: ReportData, options: ReportOptions): Paragraph[] 
       ),
     );
   }
+  out.push(...qualityParagraphs(data));
   out.push(
     placeholder("(Bổ sung khó khăn, vướng mắc và kiến nghị.)"),
     body(`Trên đây là báo cáo kết quả kiểm tra việc thực hiện nhiệm vụ ${inPeriodVi(data)} của ${options.unit}./.`),
@@ -105,7 +106,31 @@ export function sections(data: ReportData, options: ReportOptions): Paragraph[] 
   return out;
 }
 
-/** "Nơi nhận:" on the left, the signer's title and name on the right. */
+/**
+ * The data-quality check (/chatluong) in section 3: what makes the figures
+ * less reliable, counted over all tasks as of the report's date, with the
+ * agencies that no reminder can reach named.
+ */
+function qualityParagraphs(data: ReportData): Paragraph[] {
+  const n = formatNumberVi;
+  const q = data.quality;
+  const findings = [
+    q.openWithoutDeadline.count > 0 ? `${n(q.openWithoutDeadline.count)} nhiệm vụ đang thực hiện chưa có thời hạn xử lý` : null,
+    q.stale.count > 0 ? `${n(q.stale.count)} nhiệm vụ không được cập nhật tiến độ từ ${q.staleDays} ngày trở lên` : null,
+    q.doneWithoutNote.count > 0 ? `${n(q.doneWithoutNote.count)} nhiệm vụ báo hoàn thành nhưng không có báo cáo tiến độ hay ghi chú` : null,
+    q.agenciesWithoutFocal.count > 0
+      ? `${n(q.agenciesWithoutFocal.count)} cơ quan chưa có cán bộ đầu mối liên lạc được` +
+        ` (${q.agenciesWithoutFocal.items.map((a) => a.name).join(", ")}${q.agenciesWithoutFocal.count > q.agenciesWithoutFocal.items.length ? ", …" : ""})`
+      : null,
+  ].filter((f) => f !== null);
+  const date = formatDateVi(q.asOfDate);
+  if (findings.length === 0) return [body(`Về chất lượng dữ liệu: đến ngày ${date}, không phát hiện nhiệm vụ thiếu thời hạn, lâu không cập nhật hay thiếu đầu mối theo dõi.`)];
+  return [
+    body(`Về chất lượng dữ liệu trên Hệ thống (đến ngày ${date}): ${findings.join("; ")}. Đề nghị các đơn vị rà soát, cập nhật đầy đủ, chính xác.`),
+  ];
+}
+
+/** "Nơi nhận:" on the left/** "Nơi nhận:" on the left, the signer's title and name on the right. */
 export function signatureBlock(options: ReportOptions): Table {
   const left = 4300;
   const recipients = [

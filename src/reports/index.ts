@@ -11,5 +11,5 @@ export { formatNumberVi, formatPercentVi, periodPhraseVi } from "./format.js";
 export { DEFAULT_REPORT_OPTIONS, resolveReportOptions, type ReportOptions } from "./options.js";
 export { MAX_REPORT_MONTHS, resolvePeriod, type ReportDateInput, type ReportPeriodInput } from "./period.js";
 export type { Appendix1Row, Appendix2Row, Appendix2Sums, MonthCell, ReportData } from "./types.js";
-export { REPORT_FILE_NAMES, writeReport, type ReportFiles, type WriteReportInput } from "./write-report.js";
+export { REPORT_FILE_NAMES, renderReport, writeReport, type RenderedReport, type ReportFiles, type WriteReportInput } from "./write-report.js";
 export { renderXlsx } from "./xlsx.js";

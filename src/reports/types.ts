@@ -2,6 +2,7 @@ import type { Period } from "../core/dates/calendar.js";
 import type { Counts } from "../core/stats/categorize.js";
 import type { AgencyRef } from "../core/stats/compute-stats.js";
 import type { ReportMonth } from "./period.js";
+import type { QualityResult } from "../core/quality/check-quality.js";
 
 /** Appendix 1 row: one agency's tasks in the four categories. */
 export interface Appendix1Row extends Counts {
@@ -58,4 +59,6 @@ export interface ReportData {
   completionRate: number;
   appendix1: { rows: Appendix1Row[]; total: Counts };
   appendix2: { rows: Appendix2Row[]; total: Appendix2Sums };
+  /** The data-quality check (/chatluong) as of `asOf`, over all tasks: what makes these figures less reliable. */
+  quality: QualityResult;
 }

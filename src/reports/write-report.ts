@@ -32,6 +32,22 @@ export const REPORT_FILE_NAMES = {
   appendix2Csv: "phu-luc-02.csv",
 } as const satisfies Record<keyof ReportFiles, string>;
 
+/** Every rendering of a report, in memory. */
+export interface RenderedReport {
+  xlsx: Uint8Array;
+  docx: Uint8Array;
+  png: Uint8Array;
+  appendix1Csv: string;
+  appendix2Csv: string;
+}
+
+/** Renders the report data in every format: XLSX, DOCX, the PNG chart and both CSV appendices. */
+export async function renderReport(data: ReportData, options?: Partial<ReportOptions>): Promise<RenderedReport> {
+  const [xlsx, docx] = await Promise.all([renderXlsx(data, options), renderDocx(data, options)]);
+  const csv = renderCsv(data);
+  return { xlsx, docx, png: renderChartPng(data), appendix1Csv: csv.appendix1, appendix2Csv: csv.appendix2 };
+}
+
 /** Input of {@link writeReport}. */
 export interface WriteReportInput extends ReportPeriodInput {
   /** Folder to write into; created when missing. Existing files of the same names are replaced. */
@@ -46,19 +62,11 @@ export interface WriteReportInput extends ReportPeriodInput {
  */
 export async function writeReport(deps: ReportDeps, input: WriteReportInput): Promise<{ data: ReportData; files: ReportFiles }> {
   const data = await buildReportData(deps, input);
-  const [xlsx, docx] = await Promise.all([renderXlsx(data, input.options), renderDocx(data, input.options)]);
-  const png = renderChartPng(data);
-  const csv = renderCsv(data);
+  const rendered = await renderReport(data, input.options);
   await mkdir(input.outDir, { recursive: true });
   const files = Object.fromEntries(
     Object.entries(REPORT_FILE_NAMES).map(([key, name]) => [key, join(input.outDir, name)]),
   ) as unknown as ReportFiles;
-  await Promise.all([
-    writeFile(files.xlsx, xlsx),
-    writeFile(files.docx, docx),
-    writeFile(files.png, png),
-    writeFile(files.appendix1Csv, csv.appendix1, "utf8"),
-    writeFile(files.appendix2Csv, csv.appendix2, "utf8"),
-  ]);
+  await Promise.all((Object.keys(files) as (keyof ReportFiles)[]).map((key) => writeFile(files[key], rendered[key])));
   return { data, files };
 }

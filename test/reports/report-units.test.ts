@@ -116,6 +116,15 @@ function sample(names: string[]): ReportData {
         remaining: tasks.inTerm + tasks.overdue,
       },
     },
+    quality: {
+      asOf: endOfLocalDay("2020-01-31", TZ),
+      asOfDate: "2020-01-31",
+      staleDays: 30,
+      openWithoutDeadline: { count: 0, items: [] },
+      stale: { count: 0, items: [] },
+      agenciesWithoutFocal: { count: 1, items: [{ id: 1, code: "A0", name: names[0]! }] },
+      doneWithoutNote: { count: 0, items: [] },
+    },
   };
 }
 
@@ -157,6 +166,7 @@ describe("renderers with unusual names and a period across two years", () => {
       expect(xml, s).toContain(s);
     }
     expect(xml).toContain("từ ngày 01/12/2019 đến ngày 31/01/2020");
+    expect(xml).toContain("(đến ngày 31/01/2020): 1 cơ quan chưa có cán bộ đầu mối liên lạc được (Sở &quot;A&quot; &amp; &lt;B&gt;).");
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await renderXlsx(data)) as unknown as ArrayBuffer);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { PassThrough } from "node:stream";
 import type { Conversation } from "../../src/core/conversation/handle-inbound.js";
 import type { Db } from "../../src/db/connect.js";
@@ -8,7 +10,7 @@ import type { ChatDriver, Reply } from "./driver.js";
 const PROMPT = "\u0000> ";
 
 /** Drives the real console chat through its streams, switching people with /as. */
-export function createConsoleDriver(deps: { bot: Conversation; db: Db; clock: Clock }): ChatDriver & { close(): Promise<void> } {
+export function createConsoleDriver(deps: { bot: Conversation; db: Db; clock: Clock; filesDir: string }): ChatDriver & { close(): Promise<void> } {
   const input = new PassThrough();
   const output = new PassThrough();
   let buffer = "";
@@ -48,7 +50,10 @@ export function createConsoleDriver(deps: { bot: Conversation; db: Db; clock: Cl
 
   function parse(text: string): Reply {
     const buttons = [...text.matchAll(/^ {2}\d+\. (.*)$/gm)].map((m) => m[1]!);
-    return { text: text.replace(/^ {2}\d+\. .*$/gm, "").trim(), buttons };
+    // Saved files are listed as "• <title>: <path>", under the files folder.
+    const paths = [...text.matchAll(/^• .*?: (\/.*)$/gm)].map((m) => m[1]!).filter((p) => p.startsWith(deps.filesDir));
+    const files = paths.map((path) => ({ filename: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+    return { text: text.replace(/^ {2}\d+\. .*$/gm, "").trim(), buttons, ...(files.length > 0 ? { files } : {}) };
   }
 
   async function say(person: string, text: string): Promise<Reply> {

@@ -192,6 +192,26 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "/baocao sends the seed report: its figures, then the chart and the files (links on Zalo)",
+    async run(chat) {
+      expect((await chat.send("focal-SYT", "/baocao")).text).toMatch(/không có quyền/);
+      expect((await chat.send("leader", "/baocao Sở Y tế")).text).toMatch(/Cách dùng: \/baocao/);
+      const report = await chat.send("leader", "/baocao 6 tháng đầu năm 2019 đến 30/06/2019");
+      expect(report.text).toContain("685 văn bản giao 2.139 nhiệm vụ");
+      expect(report.text).toContain("Đã hoàn thành 1.164 nhiệm vụ, đạt 54,4%");
+      const files = new Map((report.files ?? []).map((f) => [f.filename, f.bytes]));
+      expect([...files.keys()].sort()).toEqual([
+        "bao-cao-2019-06-30.docx", "bao-cao-2019-06-30.xlsx", "bieu-do-2019-06-30.png", "phu-luc-01-2019-06-30.csv", "phu-luc-02-2019-06-30.csv",
+      ]);
+      // What arrives is the report itself: the appendix as computed, the chart as a PNG, the documents as ZIP containers.
+      const appendix1 = new TextDecoder().decode(files.get("phu-luc-01-2019-06-30.csv"));
+      expect(appendix1).toMatch(/Sở Y tế,41,35,1,5,0/);
+      expect(appendix1).toMatch(/2139,883,281,912,63/);
+      expect([...files.get("bieu-do-2019-06-30.png")!.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+      for (const name of ["bao-cao-2019-06-30.docx", "bao-cao-2019-06-30.xlsx"]) expect([...files.get(name)!.subarray(0, 2)]).toEqual([80, 75]);
+    },
+  },
+  {
     name: "/dondoc previews, then sends an urging notice to late agencies; its status shows who was reached",
     async run(chat) {
       expect((await chat.send("focal-SYT", "/dondoc tre_han Đề nghị khẩn trương hoàn thành")).text).toMatch(/không có quyền/);

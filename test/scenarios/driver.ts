@@ -1,7 +1,15 @@
-/** What a person sees of one bot answer: its text and its buttons' labels. */
+/** What a person sees of one bot answer: its text, its buttons' labels, and the files it brought. */
 export interface Reply {
   text: string;
   buttons: string[];
+  /** Files attached to the answer, or downloaded from its links (Zalo) or paths (console). */
+  files?: ReceivedFile[];
+}
+
+/** A file as the person ends up holding it. */
+export interface ReceivedFile {
+  filename: string;
+  bytes: Uint8Array;
 }
 
 /**

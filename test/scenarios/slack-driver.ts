@@ -110,6 +110,7 @@ export function createSlackDriver(h: SlackHarness): ChatDriver {
   async function interact(handle: string, post: () => Promise<Response>): Promise<Reply> {
     const channel = dmChannelOf(slackUserOf(handle));
     const before = new Map(h.fake.messages(channel).map((m) => [m.ts, m.edits]));
+    const uploadsBefore = h.fake.uploads.length;
     const response = await post();
     if (response.status !== 200) throw new Error(`the webhook answered ${response.status}: ${await response.text()}`);
     await h.adapter.idle();
@@ -119,7 +120,11 @@ export function createSlackDriver(h: SlackHarness): ChatDriver {
     const answer = [...edited, ...fresh];
     last.set(handle, answer);
     const replies = answer.map(readMessage);
-    return { text: replies.map((r) => r.text).join("\n"), buttons: replies.flatMap((r) => r.buttons) };
+    const files = h.fake.uploads
+      .slice(uploadsBefore)
+      .filter((u) => u.channel === channel)
+      .flatMap((u) => u.files.map((f) => ({ filename: f.filename, bytes: new Uint8Array(f.bytes) })));
+    return { text: replies.map((r) => r.text).join("\n"), buttons: replies.flatMap((r) => r.buttons), ...(files.length > 0 ? { files } : {}) };
   }
 
   function message(handle: string, text: string, threadTs?: string) {

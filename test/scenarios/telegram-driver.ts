@@ -2,7 +2,8 @@ import type { Db } from "../../src/db/connect.js";
 import type { ObservedFakeTelegram } from "../fakes/telegram/observed-fake.js";
 import { botMessages, refOf, type BotMessage } from "../fakes/telegram/bot-messages.js";
 import { callbackUpdate, privateChat, telegramUser, textUpdate, type TelegramUser } from "../fakes/telegram/user-updates.js";
-import type { ChatDriver, Reply } from "./driver.js";
+import type { RecordedCall } from "../fakes/telegram-bot-api.js";
+import type { ChatDriver, ReceivedFile, Reply } from "./driver.js";
 
 /** Telegram user ids: demo people get 100000 + their person id, strangers 900000 + n. */
 const DEMO_BASE = 100_000;
@@ -56,7 +57,12 @@ export function createTelegramDriver(deps: { fake: ObservedFakeTelegram; db: Db 
     }
     history.set(handle, seen);
     last.set(handle, messages);
-    return { text: messages.map((m) => m.text).join("\n\n"), buttons: messages.flatMap((m) => m.buttons.map((b) => b.label)) };
+    const files = uploadsIn(fake.calls.slice(before), user.id);
+    return {
+      text: messages.map((m) => m.text).join("\n\n"),
+      buttons: messages.flatMap((m) => m.buttons.map((b) => b.label)),
+      ...(files.length > 0 ? { files } : {}),
+    };
   }
 
   return {
@@ -87,4 +93,11 @@ export function createTelegramDriver(deps: { fake: ObservedFakeTelegram; db: Db 
         .map((m) => ({ text: m.text, buttons: m.buttons.map((b) => b.label) }));
     },
   };
+}
+
+/** The photos and documents the bot uploaded into a chat, with their bytes. */
+function uploadsIn(calls: readonly RecordedCall[], chatId: number): ReceivedFile[] {
+  return calls
+    .filter((c) => (c.method === "sendPhoto" || c.method === "sendDocument") && String(c.params.chat_id) === String(chatId))
+    .flatMap((c) => c.files.map((f) => ({ filename: f.filename, bytes: new Uint8Array(f.bytes!) })));
 }

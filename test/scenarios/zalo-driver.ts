@@ -4,11 +4,12 @@ import type { Clock } from "../../src/core/clock.js";
 import { createBot } from "../../src/core/conversation/create-bot.js";
 import { createTranslator, LANGUAGES } from "../../src/i18n/translator.js";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
+import { createFileLinks, FILE_LINKS_PATH } from "../../src/http/file-links.js";
 import { createLogger } from "../../src/logger.js";
 import { createZaloAdapter, type ZaloAdapter } from "../../src/adapters/zalo/zalo-adapter.js";
 import { startFakeZaloBotApi, zaloTextUpdate, type FakeZaloBotApi, type SentMessage } from "../fakes/zalo-bot-api.js";
 import { testDeps } from "../helpers/test-deps.js";
-import type { ChatDriver, Reply } from "./driver.js";
+import type { ChatDriver, ReceivedFile, Reply } from "./driver.js";
 
 /** The real Zalo adapter in webhook mode on a real HTTP server, talking to the fake Zalo Bot API over HTTP. */
 export interface ZaloHarness {
@@ -30,6 +31,9 @@ export async function startZaloHarness(db: Db, options: { clock?: Clock } = {}):
   const fake = await startFakeZaloBotApi();
   const http = createHttpServer({ host: "127.0.0.1", port: 0, logger });
   const { url } = await http.start();
+  // Report files go out as links served by this server, as with PUBLIC_URL set.
+  const fileLinks = createFileLinks({ db, clock: deps.clock, publicUrl: url });
+  http.mount(FILE_LINKS_PATH, fileLinks.listener);
   const adapter = createZaloAdapter({
     db,
     logger,
@@ -43,6 +47,7 @@ export async function startZaloHarness(db: Db, options: { clock?: Clock } = {}):
     defaultLanguage: "vi",
     // Handling always finishes before the webhook answers, however slow the database.
     ackWithinMs: 60_000,
+    fileLinks,
   });
   await adapter.start();
   return {
@@ -132,6 +137,7 @@ export function createZaloDriver(deps: { harness: ZaloHarness; db: Db }): ChatDr
   async function exchange(handle: string, text: string, replyTo?: string): Promise<Reply> {
     const user = await userFor(handle);
     const before = fake.sentMessages(user.id).length;
+    const photosBefore = fake.sentPhotos(user.id).length;
     const update = zaloTextUpdate({ text, from: user.id, name: user.name });
     const message = replyTo ? { ...update.message, reply_to_message: { message_id: replyTo, from: { id: fake.bot.id, is_bot: true } } } : update.message;
     const pushed = await fake.push({ ...update, message });
@@ -141,9 +147,13 @@ export function createZaloDriver(deps: { harness: ZaloHarness; db: Db }): ChatDr
     // A choices block too long for the last part comes as parts of its own: those parts have no text.
     const messages = sent.map(readZaloMessage);
     last.set(handle, messages);
+    // What a person can download: the photos Zalo would fetch, and the links in the messages.
+    const links = [...fake.sentPhotos(user.id).slice(photosBefore).map((p) => p.photo), ...sent.flatMap((m) => m.text.match(/https?:\/\/\S+\/files\/\S+/g) ?? [])];
+    const files = await Promise.all(links.map(download));
     return {
       text: messages.map((m) => m.text).filter((t) => t !== "").join("\n\n"),
       buttons: messages.flatMap((m) => m.choices),
+      ...(files.length > 0 ? { files } : {}),
     };
   }
 
@@ -173,4 +183,10 @@ export function createZaloDriver(deps: { harness: ZaloHarness; db: Db }): ChatDr
         .map((m) => ({ text: m.text, buttons: m.choices }));
     },
   };
+}
+
+async function download(url: string): Promise<ReceivedFile> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  return { filename: decodeURIComponent(new URL(url).pathname.split("/").pop()!), bytes: new Uint8Array(await response.arrayBuffer()) };
 }

@@ -11,6 +11,7 @@ import { overdueCommand } from "./commands/overdue.js";
 import { languageCommand } from "./commands/language.js";
 import { ackAction, snoozeAction } from "./commands/ack.js";
 import { qualityCommand } from "./commands/quality.js";
+import { reportCommand } from "./commands/report.js";
 import { channelCommand } from "./commands/channel.js";
 import { handleFreeText, pickTaskAction } from "./free-text.js";
 import { broadcastAckAction, broadcastCancelAction, broadcastCommand, broadcastSendAction } from "./commands/broadcast.js";
@@ -26,6 +27,7 @@ export function createBot(deps: ConversationDeps, extra: { commands?: CommandDef
     createHelpCommand(() => commands),
     registerCommand,
     statsCommand,
+    reportCommand,
     tasksCommand,
     updateCommand,
     doneCommand,
