@@ -18,6 +18,7 @@ import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter.js";
 import { createSlackAdapter } from "./adapters/slack/slack-adapter.js";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
 import { createFileLinks, FILE_LINKS_PATH, type FileLinks } from "./http/file-links.js";
+import { pruneHousekeeping } from "./scheduler/housekeeping.js";
 import { createConsoleSender } from "./adapters/console/console-sender.js";
 import { consoleChatId } from "./adapters/console/console-chat-id.js";
 import { findConsolePerson, listConsolePeople } from "./adapters/console/console-people.js";
@@ -184,7 +185,7 @@ function createChatAdapters(
   return adapters;
 }
 
-/** The reminder sweep and the pruning of expired file links on each tick, and the outbox dispatcher's loop. */
+/** The reminder sweep and the housekeeping (old update ids, expired sessions and file links) on each tick, and the outbox dispatcher's loop. */
 async function startScheduler(app: App, senders: Map<Platform, ChatSender>, fileLinks: FileLinks | undefined): Promise<Scheduler> {
   const { config, logger, deps } = app;
   const policy = config.env.REMINDER_POLICY_FILE ? loadReminderPolicy(config.env.REMINDER_POLICY_FILE) : defaultReminderPolicy();
@@ -208,7 +209,13 @@ async function startScheduler(app: App, senders: Map<Platform, ChatSender>, file
         // The calendar is read on each tick, so imported calendar days apply without a restart.
         run: async (now) => void (await sweepReminders(deps, { now, policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
       },
-      ...(fileLinks ? [{ name: "file-links", run: async () => void (await fileLinks.prune()) }] : []),
+      {
+        name: "housekeeping",
+        run: async (now) => {
+          await pruneHousekeeping(deps.db, now);
+          await fileLinks?.prune();
+        },
+      },
     ],
   });
   scheduler.start();
