@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { checkQuality } from "../src/core/quality/check-quality.js";
 import { computeStats } from "../src/core/stats/compute-stats.js";
 import { buildReportData } from "../src/reports/build-report-data.js";
 import { resolvePeriod } from "../src/reports/period.js";
@@ -31,7 +32,8 @@ async function seedDocuments(target: BenchDatabase): Promise<void> {
 /**
  * The whole inspection report at 100,000 tasks / 60 agencies / 25,000
  * documents over 24 months (the longest period a report allows): the data
- * (three grouped queries; the stats part shown apart) and each renderer,
+ * (three grouped queries and the data-quality check; the stats and quality
+ * parts shown apart) and each renderer,
  * then writeReport end to end.
  */
 export async function benchReport(target: BenchDatabase): Promise<void> {
@@ -50,6 +52,7 @@ export async function benchReport(target: BenchDatabase): Promise<void> {
       await measure("buildReportData", () => buildReportData(deps, input), 20, 3),
       // The appendix-1 part of it, computed by the stats module.
       await measure("  of which stats", () => computeStats(deps, { asOf: data.asOf, assignedFrom: period.fromInstant, assignedTo: period.toInstant }), 20, 3),
+      await measure("  of which quality", () => checkQuality(deps, { asOf: data.asOf }), 20, 3),
       await measure("renderXlsx", () => renderXlsx(data), 5, 1),
       await measure("renderDocx", () => renderDocx(data), 5, 1),
       await measure("renderChartPng", async () => renderChartPng(data), 5, 1),
