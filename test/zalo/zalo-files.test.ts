@@ -13,6 +13,7 @@ import { DeliveryError } from "../../src/outbox/sender.js";
 import { ZaloClient } from "../../src/adapters/zalo/zalo-client.js";
 import { createZaloSender, type ZaloSender } from "../../src/adapters/zalo/zalo-sender.js";
 import { createZaloAdapter } from "../../src/adapters/zalo/zalo-adapter.js";
+import { deliverReplies } from "../../src/adapters/deliver-replies.js";
 import { ZALO_MAX_TEXT } from "../../src/adapters/zalo/zalo-types.js";
 import { QUOTA_EXCEEDED, startFakeZaloBotApi, type FakeZaloBotApi } from "../fakes/zalo-bot-api.js";
 
@@ -165,5 +166,16 @@ describe.each(providers)("report files to Zalo, on %s", (provider) => {
     expect(withLinks.sender.sendFiles).toBeTypeOf("function");
     await withLinks.sender.sendFiles!("chat-adapter", files([chart]));
     expect(fake.sentPhotos("chat-adapter")).toHaveLength(1);
+  });
+
+  it("a reply with files says they are unavailable when the chat cannot take them, or sending them fails", async () => {
+    const plain = createZaloSender({ client, db: database.db, clock: fixedClock(now), translator });
+    await deliverReplies({ db: database.db, logger, sender: plain }, "chat-nolinks", [{ text: "Báo cáo 6 tháng", files: files([chart, ...documents]) }]);
+    expect(fake.sentMessages("chat-nolinks").map((m) => m.text)).toEqual(["Báo cáo 6 tháng", "Không gửi được tệp báo cáo qua kênh này."]);
+    expect(fake.sentPhotos("chat-nolinks")).toEqual([]);
+
+    fake.failNext("sendPhoto", QUOTA_EXCEEDED);
+    await deliverReplies({ db: database.db, logger, sender }, "chat-failing", [{ text: "Báo cáo 6 tháng", files: files([chart, ...documents]) }]);
+    expect(fake.sentMessages("chat-failing").map((m) => m.text)).toEqual(["Báo cáo 6 tháng", "Không gửi được tệp báo cáo qua kênh này."]);
   });
 });
