@@ -31,16 +31,22 @@ export async function deliverReplies(deps: DeliverDeps, chatId: string, replies:
     } catch (err) {
       deps.logger.warn({ err, platform: deps.sender.platform }, "could not deliver a reply");
     }
-    if (reply.files && reply.files.items.length > 0) await deliverFiles(deps, chatId, reply.files);
+    if (reply.files) await deliverFiles(deps, chatId, reply.files);
   }
 }
 
-async function deliverFiles(deps: DeliverDeps, chatId: string, files: OutboundFiles): Promise<void> {
+/**
+ * Sends a reply's files to a chat, or, when the chat cannot take files or
+ * sending them fails, the reply's `unavailable` sentence (best effort). Files
+ * are not retried from the outbox: their bytes are never stored there.
+ */
+export async function deliverFiles(deps: Pick<DeliverDeps, "logger" | "sender">, chatId: string, files: OutboundFiles): Promise<void> {
   const { sender, logger } = deps;
+  if (files.items.length === 0) return;
   try {
     if (sender.sendFiles) return await sender.sendFiles(chatId, files);
   } catch (err) {
-    logger.warn({ err, platform: sender.platform }, "could not deliver files");
+    logger.warn({ err, platform: sender.platform, files: files.items.length }, "could not deliver files");
   }
   try {
     await sender.send(chatId, { text: files.unavailable });

@@ -1,11 +1,11 @@
 import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../core/clock.js";
 import type { Logger } from "../../logger.js";
-import type { Outbound, OutboundFiles } from "../../core/conversation/types.js";
+import type { Outbound } from "../../core/conversation/types.js";
 import { DeliveryError } from "../../outbox/sender.js";
 import { enqueueMessage } from "../../outbox/enqueue.js";
 import { PartialDeliveryError, sentMessageIds } from "../../outbox/partial-delivery.js";
-import { linkMessage } from "../deliver-replies.js";
+import { deliverFiles, linkMessage } from "../deliver-replies.js";
 import { plainTextOf, renderSlackMessages, type SlackMessage } from "./slack-blocks.js";
 import type { SlackSender } from "./slack-sender.js";
 
@@ -57,25 +57,6 @@ export async function deliverSlackReplies(deps: ReplyDeps, route: ReplyRoute, re
     }
     if (rest) await deliverOne(deps, chatId, threadTs && !rest.replyTo ? { ...rest, replyTo: threadTs } : rest, `${key}:${i}`);
     if (files) await deliverFiles(deps, chatId, files);
-  }
-}
-
-/**
- * Sends a reply's files to the chat. When that fails, the person is told the
- * files are unavailable (best effort): files are not retried from the outbox.
- */
-async function deliverFiles(deps: ReplyDeps, chatId: string, files: OutboundFiles): Promise<void> {
-  if (files.items.length === 0) return;
-  try {
-    await deps.sender.sendFiles(chatId, files);
-  } catch (err) {
-    const failure = asDeliveryError(err);
-    deps.logger.warn({ err: failure, platform: "slack", kind: failure.kind, files: files.items.length }, "slack: could not send a reply's files");
-    try {
-      await deps.sender.send(chatId, { text: files.unavailable });
-    } catch (err) {
-      deps.logger.warn({ err: asDeliveryError(err), platform: "slack" }, "slack: could not say that the files are unavailable");
-    }
   }
 }
 
