@@ -35,14 +35,29 @@ export type ErrorCode =
   | "report_period_after_as_of"
   | "internal";
 
+/**
+ * One "did you mean" answer: `value` is what the user could have typed in
+ * place of `details.query` ("Sở Y tế" for "so y te"), `label` what a button
+ * shows (default: the value). The conversation turns these into buttons, or
+ * numbered choices where a platform has no buttons.
+ */
+export interface Alternative {
+  value: string;
+  label?: string;
+}
+
 /** An expected failure with a code and the details its message needs. */
 export class AppError extends Error {
+  /** What the user may have meant instead of `details.query`; empty when there is nothing to offer. */
+  readonly alternatives: readonly Alternative[];
+
   constructor(
     readonly code: ErrorCode,
     readonly details: Record<string, string | number> = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; alternatives?: readonly Alternative[] },
   ) {
     super(`${code}${Object.keys(details).length ? ` ${JSON.stringify(details)}` : ""}`, options);
     this.name = "AppError";
+    this.alternatives = options?.alternatives ?? [];
   }
 }

@@ -233,6 +233,18 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a name the bot is not sure of comes back as choices, and picking one runs the command with it",
+    async run(chat) {
+      const ask = await chat.send("inspector", "/dondoc Sở Tư pháp, so y tê xyz: Báo cáo tiến độ trước ngày 25/6.");
+      expect(ask.text).toMatch(/Ý bạn là|khớp với nhiều/);
+      expect(ask.buttons).toContain("Sở Y tế");
+      const preview = await chat.press("inspector", /^Sở Y tế$/);
+      expect(preview.text).toMatch(/Xem trước đôn đốc số \d+: 2 cơ quan/);
+      expect(preview.text).toMatch(/Báo cáo tiến độ trước ngày 25\/6\./);
+      expect((await chat.press("inspector", /Hủy/)).text).toMatch(/Đã hủy/);
+    },
+  },
+  {
     name: "/kenh chooses, among the linked apps, where reminders go",
     async run(chat) {
       expect((await chat.send("focal-SYT", "/kenh")).text).toMatch(new RegExp(`Ứng dụng đã liên kết: .*${chat.name}`));

@@ -67,9 +67,9 @@ export function resolveAgency(matcher: NameMatcher<AgencyRecord>, query: string)
 
 export function matchError(query: string, result: Exclude<MatchResult<AgencyRecord>, { kind: "exact" }>): AppError {
   const names = (result.kind === "ambiguous" ? result.candidates : result.suggestions).map((a) => a.name);
-  return new AppError(result.kind === "ambiguous" ? "ambiguous_agency" : "unknown_agency", {
-    query,
-    suggestions: names.join("; "),
-    count: names.length,
-  });
+  return new AppError(
+    result.kind === "ambiguous" ? "ambiguous_agency" : "unknown_agency",
+    { query, suggestions: names.join("; "), count: names.length },
+    { alternatives: names.map((value) => ({ value })) },
+  );
 }

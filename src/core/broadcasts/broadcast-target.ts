@@ -1,6 +1,6 @@
 import { foldVietnamese } from "../text/fold.js";
 import type { AgencyRecord } from "../agencies/agency-directory.js";
-import { createAgencyMatcher } from "../agencies/agency-directory.js";
+import { createAgencyMatcher, matchError } from "../agencies/agency-directory.js";
 import { AppError } from "../errors.js";
 
 /** Who an urging notice goes to. */
@@ -29,8 +29,7 @@ export function parseBroadcast(args: string, agencies: readonly AgencyRecord[]):
     .map((name) => {
       const m = matcher.match(name);
       if (m.kind === "exact") return m.item.id;
-      const names = (m.kind === "ambiguous" ? m.candidates : m.suggestions).map((a) => a.name);
-      throw new AppError(m.kind === "ambiguous" ? "ambiguous_agency" : "unknown_agency", { query: name, suggestions: names.join("; "), count: names.length });
+      throw matchError(name, m);
     });
   return { target: { kind: "agencies", agencyIds: [...new Set(ids)] }, text: need(trimmed.slice(colon + 1)) };
 }

@@ -2,8 +2,9 @@ import { Prisma } from "../../db/connect.js";
 import { AppError } from "../errors.js";
 import type { Language, TextArgs } from "../../i18n/translator.js";
 import { findActor } from "./actor.js";
+import { CHOICE_PREFIX, choiceArgs, offerChoices, takeChoice } from "./choices.js";
 import { parseCommand, spellingMap } from "./command-registry.js";
-import type { ActionDef, CommandContext, CommandDef, ConversationDeps } from "./context.js";
+import { buttonRows, type ActionDef, type CommandContext, type CommandDef, type ConversationDeps } from "./context.js";
 import { MAX_INBOUND_TEXT, type Inbound, type Outbound } from "./types.js";
 
 export interface ConversationOptions {
@@ -53,6 +54,7 @@ export function createConversation(deps: ConversationDeps, options: Conversation
     if (inbound.action) {
       if (!actor) throw new AppError("not_registered");
       const [prefix = "", ...payload] = inbound.action.split(":");
+      if (prefix === CHOICE_PREFIX) return runChoice(ctx, payload);
       const action = actions.get(prefix);
       if (!action) throw new AppError("not_found");
       return action.run(ctx, payload);
@@ -66,9 +68,33 @@ export function createConversation(deps: ConversationDeps, options: Conversation
     }
     const command = byName.get(parsed.name);
     if (!command) throw new AppError("unknown_command", { command: parsed.typed });
-    if (!command.public && !actor) throw new AppError("not_registered");
-    if (command.privateOnly && inbound.chatType !== "private") throw new AppError("private_only");
-    return command.run({ ...ctx, args: parsed.args });
+    return runCommand(ctx, command, parsed.args);
+  }
+
+  /**
+   * Runs a command with its access checks. A failure that names what the
+   * user may have meant becomes the same sentence with those choices.
+   */
+  async function runCommand(ctx: CommandContext, command: CommandDef, args: string): Promise<Outbound[]> {
+    if (!command.public && !ctx.actor) throw new AppError("not_registered");
+    if (command.privateOnly && ctx.inbound.chatType !== "private") throw new AppError("private_only");
+    try {
+      return await command.run({ ...ctx, args });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.alternatives.length === 0 || !ctx.actor) throw err;
+      const options = choiceArgs(args, String(err.details.query ?? ""), err.alternatives);
+      if (!options) throw err;
+      const buttons = await offerChoices(deps.db, ctx.inbound, { command: command.name, ...options }, deps.clock());
+      return [{ text: renderError(ctx, err), buttons: buttonRows(buttons) }];
+    }
+  }
+
+  /** A pressed choice (or its number typed): the command again, with the chosen name. */
+  async function runChoice(ctx: CommandContext, payload: string[]): Promise<Outbound[]> {
+    const picked = await takeChoice(deps.db, ctx.inbound, payload, deps.clock());
+    const command = picked ? byName.get(picked.command) : undefined;
+    if (!picked || !command) throw new AppError("session_expired");
+    return runCommand(ctx, command, picked.args);
   }
 
   return { handle, commands: options.commands };
