@@ -14,6 +14,7 @@ export type ErrorCode =
   | "unknown_agency"
   | "ambiguous_agency"
   | "unknown_task"
+  | "ambiguous_task"
   | "invalid_invite"
   | "too_many_attempts"
   | "not_found"

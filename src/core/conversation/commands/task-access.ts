@@ -11,13 +11,15 @@ export function actorOf(ctx: CommandContext): Actor {
 }
 
 /**
- * Finds a task the actor may read. A task of another agency is reported as
- * unknown, not forbidden, so codes cannot be probed for other agencies' work.
+ * Finds a task the actor may read, by its code or a short form of it. Only
+ * tasks the actor may read are matched or suggested; another agency's task is
+ * reported as unknown, not forbidden, so codes cannot be probed for other
+ * agencies' work.
  */
 export async function readableTask(ctx: CommandContext, code: string): Promise<TaskView> {
   const actor = actorOf(ctx);
   const task = await findTaskByCode(ctx.deps.db, code, readableAgencies(actor));
-  if (!can(actor, "task.read", task.agencyId)) throw new AppError("unknown_task", { code, suggestions: "", count: 0 });
+  if (!can(actor, "task.read", task.agencyId)) throw new AppError("unknown_task", { query: code, code, suggestions: "", count: 0 });
   return task;
 }
 
