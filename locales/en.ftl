@@ -72,8 +72,8 @@ language-set = Switched to English.
 
 ## Task list
 
-help-nhiemvu = /tasks [agency] [overdue | due soon | all] — open tasks
-usage-nhiemvu = /tasks [agency] [overdue | due soon | all]
+help-nhiemvu = /tasks [agency] [overdue | due soon | all] — open tasks; /tasks <code> — one task in detail
+usage-nhiemvu = /tasks [agency] [overdue | due soon | all] · /tasks <task code>
 tasks-scope-all = all agencies
 tasks-title-open = 📋 Open tasks — { $agency } ({ $count }):
 tasks-title-overdue = ⚠️ Overdue tasks — { $agency } ({ $count }):
@@ -82,6 +82,38 @@ tasks-empty-open = { $agency }: no open tasks.
 tasks-empty-overdue = { $agency }: no overdue tasks. 👍
 tasks-empty-soon = { $agency }: nothing due in the next 7 days.
 tasks-page = Page { $page }/{ $pages }
+card-title = 📌 { $code } — { $title }
+card-document = Document: { $number } of { $date }
+card-document-undated = Document: { $number }
+card-agency = Lead agency: { $agency }
+card-assigned = Assigned: { $date }
+card-deadline = Deadline: { $date }
+card-deadline-extended = Deadline: { $date } (extended; first deadline { $original })
+card-no-deadline = Deadline: none (standing task)
+card-state-onTime = Status: ✅ Completed on time ({ $date })
+card-state-late = Status: 🕓 Completed late ({ $date })
+card-state-inTerm = Status: ⏳ Open, within the deadline{ $days ->
+    [none] {""}
+    [0] {" "}(due today)
+    [one] {" "}(1 day left)
+   *[other] {" "}({ $days } days left)
+}
+card-state-overdue = Status: ⚠️ Open, overdue ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+})
+card-state-cancelled = Status: ❌ Cancelled
+card-progress = Progress: { $percent }%
+card-no-updates = No progress reported yet.
+card-updates = Latest updates:
+card-update = • { $date } · { $who }: { $text }
+card-update-completed = reported done
+card-update-empty = (no text)
+card-who-system = system
+card-extensions = Extension requests awaiting a decision:
+card-extension = • #{ $id }: to { $date } · { $who }: { $reason }
+card-button-approve = ✅ Approve #{ $id }
+card-button-reject = ❌ Reject #{ $id }
 
 ## Updates, completion
 

@@ -72,8 +72,8 @@ language-set = Đã chuyển sang tiếng Việt.
 
 ## Danh sách nhiệm vụ
 
-help-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả] — nhiệm vụ đang thực hiện
-usage-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả]
+help-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả] — nhiệm vụ đang thực hiện; /nhiemvu <mã> — chi tiết một nhiệm vụ
+usage-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả] · /nhiemvu <mã nhiệm vụ>
 tasks-scope-all = tất cả cơ quan
 tasks-title-open = 📋 Nhiệm vụ đang thực hiện — { $agency } ({ $count }):
 tasks-title-overdue = ⚠️ Nhiệm vụ quá hạn — { $agency } ({ $count }):
@@ -82,6 +82,34 @@ tasks-empty-open = { $agency }: không có nhiệm vụ nào đang thực hiện
 tasks-empty-overdue = { $agency }: không có nhiệm vụ quá hạn. 👍
 tasks-empty-soon = { $agency }: không có nhiệm vụ sắp đến hạn trong 7 ngày tới.
 tasks-page = Trang { $page }/{ $pages }
+card-title = 📌 { $code } — { $title }
+card-document = Văn bản: { $number } ngày { $date }
+card-document-undated = Văn bản: { $number }
+card-agency = Cơ quan chủ trì: { $agency }
+card-assigned = Ngày giao: { $date }
+card-deadline = Hạn xử lý: { $date }
+card-deadline-extended = Hạn xử lý: { $date } (đã gia hạn; hạn ban đầu { $original })
+card-no-deadline = Hạn xử lý: không thời hạn
+card-state-onTime = Tình trạng: ✅ Hoàn thành đúng hạn (ngày { $date })
+card-state-late = Tình trạng: 🕓 Hoàn thành quá hạn (ngày { $date })
+card-state-inTerm = Tình trạng: ⏳ Chưa hoàn thành, trong hạn{ $days ->
+    [none] {""}
+    [0] {" "}(hạn là hôm nay)
+   *[other] {" "}(còn { $days } ngày)
+}
+card-state-overdue = Tình trạng: ⚠️ Chưa hoàn thành, trễ hạn ({ $days } ngày)
+card-state-cancelled = Tình trạng: ❌ Đã hủy
+card-progress = Tiến độ: { $percent }%
+card-no-updates = Chưa có báo cáo tiến độ.
+card-updates = Cập nhật gần đây:
+card-update = • { $date } · { $who }: { $text }
+card-update-completed = báo hoàn thành
+card-update-empty = (không có nội dung)
+card-who-system = hệ thống
+card-extensions = Đề nghị gia hạn chờ duyệt:
+card-extension = • Số { $id }: đến { $date } · { $who }: { $reason }
+card-button-approve = ✅ Duyệt số { $id }
+card-button-reject = ❌ Từ chối số { $id }
 
 ## Cập nhật, hoàn thành
 

@@ -9,6 +9,8 @@ export interface ScenarioWorld {
   task(code: string): Promise<{ status: string; deadline: Date | null; originalDeadline: Date | null; progressPercent: number; updates: string[] }>;
   /** An open task code of another agency than Sở Y tế. */
   otherAgencyTask(): Promise<string>;
+  /** Adds an open copy of a task under another code (the same number in another year). */
+  copyTask(code: string, newCode: string): Promise<void>;
 }
 
 export interface Scenario {
@@ -99,6 +101,35 @@ export const scenarios: Scenario[] = [
       expect(all.text).toMatch(/Trang 1\//);
       expect((await chat.press("leader", /Sau/)).text).toMatch(/Trang 2\//);
       expect((await chat.send("focal-SYT", "/nhiemvu Sở Tài chính")).text).toMatch(/Không tìm thấy cơ quan/);
+    },
+  },
+  {
+    name: "/nhiemvu <mã> opens the task's card; a code typed short is used when it names one task, asked back when several",
+    async run(chat, world) {
+      const card = await chat.send("focal-SYT", "/nhiemvu nv-2019-1207");
+      expect(card.text).toMatch(/📌 NV-2019-1207 — Tham mưu UBND tỉnh/);
+      expect(card.text).toMatch(/Cơ quan chủ trì: Sở Y tế/);
+      expect(card.text).toMatch(/Hạn xử lý: 16\/07\/2019/);
+      expect(card.text).toMatch(/Tình trạng: ⏳ Chưa hoàn thành, trong hạn \(còn 26 ngày\)/);
+      expect(card.buttons).toEqual(expect.arrayContaining(["📝 Cập nhật", "✅ Đã hoàn thành", "⏳ Xin gia hạn"]));
+      expect((await chat.press("focal-SYT", /Cập nhật/)).text).toMatch(/Gửi nội dung cập nhật cho NV-2019-1207/);
+      expect((await chat.send("focal-SYT", "đã trình dự thảo, đạt 40%")).text).toMatch(/NV-2019-1207: tiến độ 40%/);
+      expect((await chat.send("focal-SYT", "/capnhat 1207 đã lấy ý kiến các sở, đạt 50%")).text).toMatch(/NV-2019-1207: tiến độ 50%/);
+      expect((await chat.send("focal-SYT", "/nhiemvu 0104")).text).toMatch(/Không tìm thấy nhiệm vụ “0104”/);
+
+      await world.copyTask("NV-2019-1207", "NV-2018-1207");
+      const ask = await chat.send("focal-SYT", "/hoanthanh 1207 đã gửi báo cáo");
+      expect(ask.text).toMatch(/“1207” khớp với 2 nhiệm vụ/);
+      expect(ask.buttons).toEqual(expect.arrayContaining(["NV-2019-1207 · Sở Y tế", "NV-2018-1207 · Sở Y tế"]));
+      expect((await chat.press("focal-SYT", /NV-2018-1207/)).text).toMatch(/✅ NV-2018-1207: đã hoàn thành lúc 20\/06\/2019 09:00/);
+      expect((await world.task("NV-2018-1207")).status).toBe("done");
+      expect((await world.task("NV-2019-1207")).status).toBe("open");
+
+      expect((await chat.send("leader", "/nhiemvu 1207")).buttons).toEqual(expect.arrayContaining(["NV-2019-1207 · Sở Y tế"]));
+      const seen = await chat.press("leader", /NV-2019-1207/);
+      expect(seen.text).toMatch(/Tiến độ: 50%/);
+      expect(seen.text).toMatch(/Phạm Thị Hồng Hà: đã lấy ý kiến các sở, đạt 50%/);
+      expect(seen.buttons).toEqual([]);
     },
   },
   {

@@ -19,5 +19,9 @@ export function createWorld(deps: CoreDeps): ScenarioWorld {
       const t = await db.task.findFirstOrThrow({ where: { status: "open", agency: { code: "STC" } }, orderBy: { code: "asc" } });
       return t.code;
     },
+    async copyTask(code, newCode) {
+      const { id: _id, createdAt: _created, updatedAt: _updated, ...data } = await db.task.findUniqueOrThrow({ where: { code } });
+      await db.task.create({ data: { ...data, code: newCode, status: "open", completedAt: null, progressPercent: 0 } });
+    },
   };
 }

@@ -8,6 +8,9 @@ import { addDays } from "../../dates/calendar.js";
 import { buttonRows, reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
 import type { Outbound } from "../types.js";
 import { actorOf } from "./task-access.js";
+import { readableTask } from "./task-access.js";
+import { looksLikeTaskCode } from "../../tasks/task-code.js";
+import { taskCard } from "../task-card.js";
 
 /** Tasks per page of /nhiemvu. */
 export const PAGE_SIZE = 10;
@@ -29,6 +32,8 @@ export const tasksCommand: CommandDef = {
   helpKey: "help-nhiemvu",
   privateOnly: true,
   async run(ctx) {
+    // `/nhiemvu <mã>` ("NV-2019-1207", "1207"): that task's card instead of a list.
+    if (looksLikeTaskCode(ctx.args)) return [await taskCard(ctx, await readableTask(ctx, ctx.args.trim()))];
     let text = ctx.args.trim();
     let filter: Filter = "open";
     for (const [pattern, f] of FILTER_WORDS) {
