@@ -18,7 +18,7 @@ error-unknown_task = No task “{ $code }”.{ $count ->
     [0] {""}
    *[other] {" "}Similar codes: { $suggestions }.
 }
-error-ambiguous_task = “{ $query }” matches { $count } tasks: { $codes }. Please pick one, or type the full code.
+error-ambiguous_task = “{ $query }” matches { $count } tasks ({ $codes }). Please pick one, or type the full code.
 error-invalid_invite = The invite code is wrong, already used, or expired.
 error-too_many_attempts = Too many wrong attempts. Please try again in { $minutes } minutes.
 error-not_found = The requested data was not found.

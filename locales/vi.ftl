@@ -18,7 +18,7 @@ error-unknown_task = Không tìm thấy nhiệm vụ “{ $code }”.{ $count ->
     [0] {""}
    *[other] {" "}Các mã gần giống: { $suggestions }.
 }
-error-ambiguous_task = Mã “{ $query }” khớp với { $count } nhiệm vụ: { $codes }. Vui lòng chọn một, hoặc gõ mã đầy đủ.
+error-ambiguous_task = Mã “{ $query }” khớp với { $count } nhiệm vụ ({ $codes }). Vui lòng chọn một, hoặc gõ mã đầy đủ.
 error-invalid_invite = Mã mời không đúng, đã dùng hoặc đã hết hạn.
 error-too_many_attempts = Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau { $minutes } phút.
 error-not_found = Không tìm thấy dữ liệu yêu cầu.

@@ -64,7 +64,7 @@ describe.each(providers)("short task codes in commands (%s)", (provider) => {
   it("asks back with choices when the number fits tasks of several years, and pressing one runs the command on it", async () => {
     await copyTask("NV-2019-1830", "NV-2018-1830");
     const ask = await send("focal-SYT", "/capnhat 1830 đạt 45%");
-    expect(ask.text).toBe("Mã “1830” khớp với 2 nhiệm vụ: NV-2019-1830, NV-2018-1830. Vui lòng chọn một, hoặc gõ mã đầy đủ.");
+    expect(ask.text).toBe("Mã “1830” khớp với 2 nhiệm vụ (NV-2019-1830, NV-2018-1830). Vui lòng chọn một, hoặc gõ mã đầy đủ.");
     expect(labels(ask)).toEqual(["NV-2019-1830 · Sở Y tế", "NV-2018-1830 · Sở Y tế"]);
     expect(await percentOf("NV-2018-1830")).toBe(0);
     const done = await press("focal-SYT", ask, "NV-2018-1830 · Sở Y tế");
@@ -78,6 +78,17 @@ describe.each(providers)("short task codes in commands (%s)", (provider) => {
     expect(completed.text).toMatch(/✅ NV-2018-1830: đã hoàn thành lúc 20\/06\/2019 09:00/);
     // The year decides between them.
     expect((await send("focal-SYT", "/nhiemvu 2018-1830")).text).toMatch(/^📌 NV-2018-1830 — /);
+  });
+
+  it("names at most eight of many fitting tasks, newest first, and offers those eight", async () => {
+    for (let year = 2010; year <= 2017; year++) await copyTask("NV-2019-1094", `NV-${year}-1094`);
+    const ask = await send("focal-SYT", "/nhiemvu 1094");
+    expect(ask.text).toBe(
+      "Mã “1094” khớp với 9 nhiệm vụ (NV-2019-1094, NV-2017-1094, NV-2016-1094, NV-2015-1094, NV-2014-1094, NV-2013-1094, NV-2012-1094, NV-2011-1094, …). Vui lòng chọn một, hoặc gõ mã đầy đủ.",
+    );
+    expect(labels(ask)).toHaveLength(8);
+    expect(labels(ask)[0]).toBe("NV-2019-1094 · Sở Y tế");
+    expect((await send("focal-SYT", "/nhiemvu 2010-1094")).text).toMatch(/^📌 NV-2010-1094 — /);
   });
 
   it("never matches, counts or suggests another agency's task", async () => {

@@ -38,8 +38,11 @@ export function taskChoice(task: { code: string; agency: { name: string } }): Al
   return { value: task.code, label: `${task.code} · ${task.agency.name}` };
 }
 
-/** The candidates a short code is checked against, at most: a bounded scan keeps this cheap on large databases. */
+/** At most this many tasks are read to match or suggest a code: a bounded scan keeps this cheap on large databases. */
 const MAX_CANDIDATES = 20_000;
+
+/** Codes named in the text of an ambiguous answer; the choices offer the same first ones. */
+const MAX_LISTED = 8;
 
 type Scope = { agencyId?: { in: number[] } };
 
@@ -63,8 +66,9 @@ export async function findTaskByCode(db: Db, typed: string, agencyIds: "all" | n
     const fits = await tasksFitting(db, short, scope);
     if (fits.length === 1) return db.task.findUniqueOrThrow({ where: { id: fits[0]!.id }, select: TASK_VIEW });
     if (fits.length > 1) {
-      const codes = fits.map((t) => t.code);
-      throw new AppError("ambiguous_task", { query, count: fits.length, codes: codes.join(", ") }, { alternatives: fits.map(taskChoice) });
+      const listed = fits.slice(0, MAX_LISTED).map((t) => t.code).join(", ");
+      const codes = fits.length > MAX_LISTED ? `${listed}, …` : listed;
+      throw new AppError("ambiguous_task", { query, count: fits.length, codes }, { alternatives: fits.map(taskChoice) });
     }
   }
   const close = await closestTasks(db, normalizeTaskCode(query), scope);
