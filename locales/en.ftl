@@ -72,7 +72,7 @@ language-set = Switched to English.
 
 ## Task list
 
-help-nhiemvu = /tasks [agency] [overdue | due soon | all] — open tasks; /tasks <code> — one task in detail
+help-nhiemvu = /tasks [agency | code] [overdue | due soon | all] — open tasks, or one task in detail by its code
 usage-nhiemvu = /tasks [agency] [overdue | due soon | all] · /tasks <task code>
 tasks-scope-all = all agencies
 tasks-title-open = 📋 Open tasks — { $agency } ({ $count }):

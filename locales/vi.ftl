@@ -72,7 +72,7 @@ language-set = Đã chuyển sang tiếng Việt.
 
 ## Danh sách nhiệm vụ
 
-help-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả] — nhiệm vụ đang thực hiện; /nhiemvu <mã> — chi tiết một nhiệm vụ
+help-nhiemvu = /nhiemvu [cơ quan | mã] [quá hạn | sắp đến hạn | tất cả] — nhiệm vụ đang thực hiện, hoặc chi tiết một nhiệm vụ theo mã
 usage-nhiemvu = /nhiemvu [cơ quan] [quá hạn | sắp đến hạn | tất cả] · /nhiemvu <mã nhiệm vụ>
 tasks-scope-all = tất cả cơ quan
 tasks-title-open = 📋 Nhiệm vụ đang thực hiện — { $agency } ({ $count }):
