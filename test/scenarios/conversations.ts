@@ -245,6 +245,20 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "/dondoc reads tre_han, tat_ca and trangthai with or without underscore, diacritics and colon",
+    async run(chat) {
+      const late = await chat.send("inspector", "/dondoc tre_han: Đề nghị khẩn trương hoàn thành nhiệm vụ trễ hạn.");
+      expect(late.text).toMatch(/Xem trước đôn đốc số \d+: 14 cơ quan/);
+      expect(late.text).toMatch(/Nội dung: Đề nghị khẩn trương/);
+      expect((await chat.press("inspector", /Hủy/)).text).toMatch(/Đã hủy/);
+      expect((await chat.send("inspector", "/dondoc trễ hạn Đề nghị báo cáo.")).text).toMatch(/: 14 cơ quan/);
+      const everyone = await chat.send("inspector", "/dondoc tất cả: Họp giao ban ngày 25/6.");
+      expect(everyone.text).toMatch(/: 30 cơ quan/);
+      const id = /số (\d+)/.exec(everyone.text)![1];
+      expect((await chat.send("inspector", `/dondoc trạng thái ${id}`)).text).toMatch(new RegExp(`Tình trạng đôn đốc số ${id}: Họp giao ban ngày 25/6\\.`));
+    },
+  },
+  {
     name: "/kenh chooses, among the linked apps, where reminders go",
     async run(chat) {
       expect((await chat.send("focal-SYT", "/kenh")).text).toMatch(new RegExp(`Ứng dụng đã liên kết: .*${chat.name}`));
