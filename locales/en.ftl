@@ -14,6 +14,8 @@ error-unknown_agency = No agency matches “{ $query }”.{ $count ->
    *[other] {" "}Did you mean: { $suggestions }?
 }
 error-ambiguous_agency = “{ $query }” matches several agencies: { $suggestions }. Please be more specific.
+error-unknown_agency-choices = No agency matches “{ $query }”. Which one did you mean?
+error-ambiguous_agency-choices = “{ $query }” matches several agencies. Which one did you mean?
 error-unknown_task = No task “{ $code }”.{ $count ->
     [0] {""}
    *[other] {" "}Similar codes: { $suggestions }.
@@ -229,7 +231,6 @@ stats-rate = { $done } tasks completed, { $rate }
 stats-top-overdue = The { $count } agencies with the most overdue tasks:
 stats-top-overdue-row = { $rank }. { $agency }: { $count }
 stats-no-overdue = No agency has overdue tasks.
-stats-did-you-mean = Which agency did you mean? (“{ $query }”)
 
 ## --- import: nhacviec import, nhacviec agencies import|list (BEGIN) ---
 

@@ -245,6 +245,24 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "every command offers the agencies it is unsure of as choices (numbers where there are no buttons)",
+    async run(chat) {
+      const tasks = await chat.send("leader", "/nhiemvu kon tum quá hạn");
+      expect(tasks.text).toMatch(/“kon tum” khớp với nhiều cơ quan\. Ý bạn là cơ quan nào\?/);
+      expect(tasks.buttons).toEqual(["UBND thành phố Kon Tum", "Thanh tra tỉnh", "Văn phòng UBND tỉnh Kon Tum"]);
+      expect((await chat.press("leader", /^UBND thành phố Kon Tum$/)).text).toMatch(/Nhiệm vụ quá hạn — UBND thành phố Kon Tum/);
+      const stats = await chat.send("focal-SYT", "/thongke so y tee đến 30/06/2019");
+      expect(stats.text).toMatch(/Không tìm thấy cơ quan “so y tee”\. Ý bạn là cơ quan nào\?/);
+      expect(stats.buttons[0]).toBe("Sở Y tế");
+      expect(counts(await chat.press("focal-SYT", /^Sở Y tế$/)).slice(0, 5)).toEqual([41, 35, 1, 5, 0]);
+      expect((await chat.send("focal-SYT", "/nhiemvu so y tee")).buttons).toEqual(["Sở Y tế"]);
+      expect((await chat.press("focal-SYT", /^Sở Y tế$/)).text).toMatch(/Nhiệm vụ đang thực hiện — Sở Y tế \(5\)/);
+      const unknown = await chat.send("leader", "/nhiemvu xyz qwerty");
+      expect(unknown.text).toMatch(/Không tìm thấy cơ quan “xyz qwerty”\.$/);
+      expect(unknown.buttons).toEqual([]);
+    },
+  },
+  {
     name: "/dondoc reads tre_han, tat_ca and trangthai with or without underscore, diacritics and colon",
     async run(chat) {
       const late = await chat.send("inspector", "/dondoc tre_han: Đề nghị khẩn trương hoàn thành nhiệm vụ trễ hạn.");

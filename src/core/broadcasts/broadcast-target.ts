@@ -1,6 +1,6 @@
 import { foldWithOffsets } from "../text/fold.js";
 import type { AgencyRecord } from "../agencies/agency-directory.js";
-import { createAgencyMatcher, matchError } from "../agencies/agency-directory.js";
+import { createAgencyFinder, resolveAgency } from "../agencies/agency-directory.js";
 import { AppError } from "../errors.js";
 
 /** Who an urging notice goes to. */
@@ -44,17 +44,13 @@ export function parseBroadcast(args: string, agencies: readonly AgencyRecord[]):
   if (keyword?.keyword === "all") return { target: { kind: "all" }, text: need(keyword.rest) };
   const colon = trimmed.indexOf(":");
   if (keyword || colon <= 0) throw new AppError("usage", { usage: "/dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung>" });
-  const matcher = createAgencyMatcher(agencies);
+  const finder = createAgencyFinder(agencies);
   const ids = trimmed
     .slice(0, colon)
     .split(/[,;]/)
     .map((name) => name.trim())
     .filter((name) => name !== "")
-    .map((name) => {
-      const m = matcher.match(name);
-      if (m.kind === "exact") return m.item.id;
-      throw matchError(name, m);
-    });
+    .map((name) => resolveAgency(finder, name).id);
   return { target: { kind: "agencies", agencyIds: [...new Set(ids)] }, text: need(trimmed.slice(colon + 1)) };
 }
 
