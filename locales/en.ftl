@@ -194,6 +194,7 @@ error-channel_not_linked = You have not linked { $platform }. Linked apps: { $li
 
 help-quahan = /overdue — overdue tasks by agency
 usage-quahan = /overdue
+overdue-takes-no-agency = /overdue lists the overdue tasks of every agency. For one agency: /tasks { $agency } overdue
 overdue-none = No overdue tasks. 👍
 overdue-title = ⚠️ { $count } overdue tasks in { $agencies } agencies:
 overdue-agency = { $rank }. { $agency }: { $count } tasks

@@ -185,6 +185,7 @@ error-channel_not_linked = Bạn chưa liên kết { $platform }. Ứng dụng �
 
 help-quahan = /quahan — nhiệm vụ quá hạn theo cơ quan
 usage-quahan = /quahan
+overdue-takes-no-agency = /quahan liệt kê nhiệm vụ quá hạn của mọi cơ quan. Nhiệm vụ quá hạn của một cơ quan: /nhiemvu { $agency } quá hạn
 overdue-none = Không có nhiệm vụ nào quá hạn. 👍
 overdue-title = ⚠️ { $count } nhiệm vụ quá hạn tại { $agencies } cơ quan:
 overdue-agency = { $rank }. { $agency }: { $count } nhiệm vụ

@@ -85,7 +85,8 @@ describe.each(providers)("agency names (%s)", (provider) => {
     expect(preview.text, "/dondoc").toMatch(/Xem trước đôn đốc số \d+: 1 cơ quan/);
     expect(preview.text, "/dondoc").toContain(`• ${name}:`);
     for (const who of REPORT_ROLES) {
-      // /baocao takes no agency (README): it answers its usage.
+      // Neither takes an agency (README): /quahan points to /nhiemvu, /baocao answers its usage.
+      expect((await send(who, `/quahan ${spelling}`)).text, `${who} /quahan`).toContain(`/nhiemvu ${spelling} quá hạn`);
       expect((await send(who, `/baocao ${spelling}`)).text, `${who} /baocao`).toMatch(/Cách dùng: \/baocao/);
     }
   });
