@@ -14,6 +14,8 @@ error-unknown_agency = No agency matches “{ $query }”.{ $count ->
    *[other] {" "}Did you mean: { $suggestions }?
 }
 error-ambiguous_agency = “{ $query }” matches several agencies: { $suggestions }. Please be more specific.
+error-unknown_agency-choices = No agency matches “{ $query }”. Which one did you mean?
+error-ambiguous_agency-choices = “{ $query }” matches several agencies. Which one did you mean?
 error-unknown_task = No task “{ $code }”.{ $count ->
     [0] {""}
    *[other] {" "}Similar codes: { $suggestions }.
@@ -225,6 +227,7 @@ error-channel_not_linked = You have not linked { $platform }. Linked apps: { $li
 
 help-quahan = /overdue — overdue tasks by agency
 usage-quahan = /overdue
+overdue-takes-no-agency = /overdue lists the overdue tasks of every agency. For one agency: /tasks { $agency } overdue
 overdue-none = No overdue tasks. 👍
 overdue-title = ⚠️ { $count } overdue tasks in { $agencies } agencies:
 overdue-agency = { $rank }. { $agency }: { $count } tasks
@@ -262,7 +265,6 @@ stats-rate = { $done } tasks completed, { $rate }
 stats-top-overdue = The { $count } agencies with the most overdue tasks:
 stats-top-overdue-row = { $rank }. { $agency }: { $count }
 stats-no-overdue = No agency has overdue tasks.
-stats-did-you-mean = Which agency did you mean? (“{ $query }”)
 
 ## --- import: nhacviec import, nhacviec agencies import|list (BEGIN) ---
 

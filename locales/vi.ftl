@@ -14,6 +14,8 @@ error-unknown_agency = Không tìm thấy cơ quan “{ $query }”.{ $count ->
    *[other] {" "}Ý bạn là: { $suggestions }?
 }
 error-ambiguous_agency = “{ $query }” khớp với nhiều cơ quan: { $suggestions }. Vui lòng ghi rõ hơn.
+error-unknown_agency-choices = Không tìm thấy cơ quan “{ $query }”. Ý bạn là cơ quan nào?
+error-ambiguous_agency-choices = “{ $query }” khớp với nhiều cơ quan. Ý bạn là cơ quan nào?
 error-unknown_task = Không tìm thấy nhiệm vụ “{ $code }”.{ $count ->
     [0] {""}
    *[other] {" "}Các mã gần giống: { $suggestions }.
@@ -212,6 +214,7 @@ error-channel_not_linked = Bạn chưa liên kết { $platform }. Ứng dụng �
 
 help-quahan = /quahan — nhiệm vụ quá hạn theo cơ quan
 usage-quahan = /quahan
+overdue-takes-no-agency = /quahan liệt kê nhiệm vụ quá hạn của mọi cơ quan. Nhiệm vụ quá hạn của một cơ quan: /nhiemvu { $agency } quá hạn
 overdue-none = Không có nhiệm vụ nào quá hạn. 👍
 overdue-title = ⚠️ { $count } nhiệm vụ quá hạn tại { $agencies } cơ quan:
 overdue-agency = { $rank }. { $agency }: { $count } nhiệm vụ
@@ -249,7 +252,6 @@ stats-rate = Đã hoàn thành { $done } nhiệm vụ, đạt { $rate }
 stats-top-overdue = { $count } cơ quan có nhiều nhiệm vụ trễ hạn nhất:
 stats-top-overdue-row = { $rank }. { $agency }: { $count }
 stats-no-overdue = Không có cơ quan nào có nhiệm vụ trễ hạn.
-stats-did-you-mean = Ý bạn là cơ quan nào? (“{ $query }”)
 
 ## --- import: nhacviec import, nhacviec agencies import|list (BEGIN) ---
 

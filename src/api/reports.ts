@@ -2,7 +2,7 @@
  * The read endpoints: the four-way stats (the same JSON as
  * `nhacviec stats --json`) and the paginated list of overdue tasks.
  */
-import { createAgencyMatcher, loadAgencies } from "../core/agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies } from "../core/agencies/agency-directory.js";
 import type { CoreDeps } from "../core/deps.js";
 import { endOfLocalDay, localDateOf, parseDate, startOfLocalDay } from "../core/dates/parse-date.js";
 import { computeStats } from "../core/stats/compute-stats.js";
@@ -28,10 +28,10 @@ function dateParam(name: string, text: string, timeZone: string, edge: "start" |
 
 /** The id of the agency a query names, or 400 `unknown_agency` / `ambiguous_agency` with suggestions. */
 async function agencyParam(deps: Pick<CoreDeps, "db">, query: string): Promise<number> {
-  const result = createAgencyMatcher(await loadAgencies(deps.db)).match(query);
-  if (result.kind === "exact") return result.item.id;
-  const names = (result.kind === "ambiguous" ? result.candidates : result.suggestions).map((a) => a.name);
-  const ambiguous = result.kind === "ambiguous";
+  const result = createAgencyFinder(await loadAgencies(deps.db)).find(query);
+  if (result.kind === "found") return result.agency.id;
+  const names = result.suggestions.map((a) => a.name);
+  const ambiguous = result.kind === "ambiguous_agency";
   throw new ApiError(
     400,
     ambiguous ? "ambiguous_agency" : "unknown_agency",

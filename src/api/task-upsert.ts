@@ -10,7 +10,7 @@
  * the same codes could still interleave; the task table is then consistent
  * but an item reported "created" may have been an update.
  */
-import { createAgencyMatcher, loadAgencies, type AgencyRecord } from "../core/agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies } from "../core/agencies/agency-directory.js";
 import type { CoreDeps } from "../core/deps.js";
 import { createDateReader } from "../core/import/date-reader.js";
 import { importTasks } from "../core/import/import-tasks.js";
@@ -19,7 +19,6 @@ import { mapTaskColumns, TASK_COLUMNS, type TaskField } from "../core/import/tas
 import { planTaskImport } from "../core/import/task-plan.js";
 import type { RowIssue } from "../core/import/types.js";
 import { validateTaskRows } from "../core/import/validate-task-row.js";
-import type { MatchResult } from "../core/text/match-name.js";
 import type { Language, Translator } from "../i18n/translator.js";
 import { ApiError, type ApiReason } from "./errors.js";
 import type { BatchTask } from "./schemas.js";
@@ -97,19 +96,13 @@ export async function upsertTasks(
 async function validate(deps: CoreDeps, rows: TableRow[]) {
   const mapped = mapTaskColumns(HEADERS);
   if (!mapped.ok) throw new Error("the API's task headers do not map");
-  const matcher = createAgencyMatcher(await loadAgencies(deps.db));
-  const matches = new Map<string, MatchResult<AgencyRecord>>();
-  const matchAgency = (name: string) => {
-    let result = matches.get(name);
-    if (!result) matches.set(name, (result = matcher.match(name)));
-    return result;
-  };
+  const finder = createAgencyFinder(await loadAgencies(deps.db));
   return validateTaskRows(rows, {
     columns: mapped.columns,
     headerCount: HEADERS.length,
     now: deps.clock(),
     dates: createDateReader(deps.timeZone),
-    matchAgency,
+    findAgency: finder.find,
   });
 }
 

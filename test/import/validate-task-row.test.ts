@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AgencyRecord } from "../../src/core/agencies/agency-directory.js";
-import { createAgencyMatcher } from "../../src/core/agencies/agency-directory.js";
+import { createAgencyFinder } from "../../src/core/agencies/agency-directory.js";
 import { createDateReader } from "../../src/core/import/date-reader.js";
 import { mapTaskColumns } from "../../src/core/import/task-columns.js";
 import {
@@ -20,13 +20,12 @@ const HEADERS = ["ma_nhiem_vu", "trich_yeu", "co_quan_chu_tri", "so_ky_hieu_van_
 function context(): TaskRowContext {
   const mapped = mapTaskColumns(HEADERS);
   if (!mapped.ok) throw new Error("bad headers");
-  const matcher = createAgencyMatcher(AGENCIES);
   return {
     columns: mapped.columns,
     headerCount: HEADERS.length,
     now: new Date("2019-07-15T03:00:00Z"),
     dates: createDateReader(TZ),
-    matchAgency: (name) => matcher.match(name),
+    findAgency: createAgencyFinder(AGENCIES).find,
   };
 }
 

@@ -276,6 +276,38 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "every command offers the agencies it is unsure of as choices (numbers where there are no buttons)",
+    async run(chat) {
+      const tasks = await chat.send("leader", "/nhiemvu kon tum quá hạn");
+      expect(tasks.text).toMatch(/“kon tum” khớp với nhiều cơ quan\. Ý bạn là cơ quan nào\?/);
+      expect(tasks.buttons).toEqual(["UBND thành phố Kon Tum", "Thanh tra tỉnh", "Văn phòng UBND tỉnh Kon Tum"]);
+      expect((await chat.press("leader", /^UBND thành phố Kon Tum$/)).text).toMatch(/Nhiệm vụ quá hạn — UBND thành phố Kon Tum/);
+      const stats = await chat.send("focal-SYT", "/thongke so y tee đến 30/06/2019");
+      expect(stats.text).toMatch(/Không tìm thấy cơ quan “so y tee”\. Ý bạn là cơ quan nào\?/);
+      expect(stats.buttons[0]).toBe("Sở Y tế");
+      expect(counts(await chat.press("focal-SYT", /^Sở Y tế$/)).slice(0, 5)).toEqual([41, 35, 1, 5, 0]);
+      expect((await chat.send("focal-SYT", "/nhiemvu so y tee")).buttons).toEqual(["Sở Y tế"]);
+      expect((await chat.press("focal-SYT", /^Sở Y tế$/)).text).toMatch(/Nhiệm vụ đang thực hiện — Sở Y tế \(5\)/);
+      const unknown = await chat.send("leader", "/nhiemvu xyz qwerty");
+      expect(unknown.text).toMatch(/Không tìm thấy cơ quan “xyz qwerty”\.$/);
+      expect(unknown.buttons).toEqual([]);
+    },
+  },
+  {
+    name: "/dondoc reads tre_han, tat_ca and trangthai with or without underscore, diacritics and colon",
+    async run(chat) {
+      const late = await chat.send("inspector", "/dondoc tre_han: Đề nghị khẩn trương hoàn thành nhiệm vụ trễ hạn.");
+      expect(late.text).toMatch(/Xem trước đôn đốc số \d+: 14 cơ quan/);
+      expect(late.text).toMatch(/Nội dung: Đề nghị khẩn trương/);
+      expect((await chat.press("inspector", /Hủy/)).text).toMatch(/Đã hủy/);
+      expect((await chat.send("inspector", "/dondoc trễ hạn Đề nghị báo cáo.")).text).toMatch(/: 14 cơ quan/);
+      const everyone = await chat.send("inspector", "/dondoc tất cả: Họp giao ban ngày 25/6.");
+      expect(everyone.text).toMatch(/: 30 cơ quan/);
+      const id = /số (\d+)/.exec(everyone.text)![1];
+      expect((await chat.send("inspector", `/dondoc trạng thái ${id}`)).text).toMatch(new RegExp(`Tình trạng đôn đốc số ${id}: Họp giao ban ngày 25/6\\.`));
+    },
+  },
+  {
     name: "/kenh chooses, among the linked apps, where reminders go",
     async run(chat) {
       expect((await chat.send("focal-SYT", "/kenh")).text).toMatch(new RegExp(`Ứng dụng đã liên kết: .*${chat.name}`));

@@ -45,7 +45,7 @@ describe.each(providers)("Slack messages and buttons on %s", (provider) => {
     expect(readMessage(reply).text).toMatch(/Ý bạn là/);
     const buttons = reply.blocks.flatMap((b) => b.elements ?? []);
     expect(buttons.map((b) => b.text.text)).toContain("UBND thành phố Kon Tum");
-    for (const b of buttons) expect(b.value).toMatch(/^st:/);
+    for (const b of buttons) expect(b.value).toMatch(/^rc:/);
     expect(new Set(buttons.map((b) => b.action_id)).size).toBe(buttons.length);
     expect(reply.text).toMatch(/Ý bạn là/);
 

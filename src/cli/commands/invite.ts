@@ -1,7 +1,7 @@
 import { createInvite } from "../../core/registration/invites.js";
 import { parseDuration } from "../../core/registration/invite-code.js";
 import { isRole, ROLES } from "../../core/access/roles.js";
-import { createAgencyMatcher, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
 import { formatDateTimeVi } from "../../core/dates/parse-date.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
@@ -26,7 +26,7 @@ export const inviteCommand: CliCommand = {
     if (expiresInMs === null) throw new UsageError(`--expires: "${v.expires}" is not a duration such as 7d, 12h or 30m`);
     const app = await ctx.openApp();
     try {
-      const agency = v.agency ? resolveAgency(createAgencyMatcher(await loadAgencies(app.deps.db)), v.agency) : undefined;
+      const agency = v.agency ? resolveAgency(createAgencyFinder(await loadAgencies(app.deps.db)), v.agency) : undefined;
       let personId: number | undefined;
       if (v.person) {
         const person = await app.deps.db.person.findUnique({ where: { handle: v.person } });

@@ -1,6 +1,6 @@
 import { computeStats } from "../../core/stats/compute-stats.js";
 import { statsToJson } from "../../core/stats/stats-json.js";
-import { createAgencyMatcher, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
 import { parseDateArg } from "../date-arg.js";
 import { formatDateVi } from "../../core/dates/parse-date.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
@@ -38,7 +38,7 @@ export const statsCommand: CliCommand = {
       let agencyIds: number[] | undefined;
       if (v.agency !== undefined) {
         const agencies = await loadAgencies(app.deps.db);
-        agencyIds = [resolveAgency(createAgencyMatcher(agencies), v.agency).id];
+        agencyIds = [resolveAgency(createAgencyFinder(agencies), v.agency).id];
       }
       const stats = await computeStats(app.deps, { asOf, assignedFrom, assignedTo, agencyIds });
       if (v.json) {

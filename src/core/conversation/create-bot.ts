@@ -1,7 +1,7 @@
 import type { ConversationDeps, CommandDef, ActionDef } from "./context.js";
 import { createConversation, type Conversation } from "./handle-inbound.js";
 import { createHelpCommand } from "./commands/help.js";
-import { statsAction, statsCommand } from "./commands/stats.js";
+import { statsCommand } from "./commands/stats.js";
 import { registerCommand } from "./commands/register.js";
 import { tasksCommand, tasksPageAction } from "./commands/tasks.js";
 import { askUpdateAction, confirmDoneAction, notYetAction, updateCommand } from "./commands/update.js";
@@ -42,7 +42,7 @@ export function createBot(deps: ConversationDeps, extra: { commands?: CommandDef
     ...(extra.commands ?? []),
   );
   const actions: ActionDef[] = [
-    statsAction, tasksPageAction, askUpdateAction, confirmDoneAction, notYetAction, doneAction,
+    tasksPageAction, askUpdateAction, confirmDoneAction, notYetAction, doneAction,
     askExtensionAction, approveAction, rejectAction, ackAction, snoozeAction, pickTaskAction,
     broadcastSendAction, broadcastCancelAction, broadcastAckAction, ...(extra.actions ?? []),
   ];

@@ -85,7 +85,7 @@ export function createConversation(deps: ConversationDeps, options: Conversation
       const options = choiceArgs(args, String(err.details.query ?? ""), err.alternatives);
       if (!options) throw err;
       const buttons = await offerChoices(deps.db, ctx.inbound, { command: command.name, ...options }, deps.clock());
-      return [{ text: renderError(ctx, err), buttons: buttonRows(buttons) }];
+      return [{ text: renderChoicePrompt(ctx, err), buttons: buttonRows(buttons) }];
     }
   }
 
@@ -105,6 +105,15 @@ function renderError(ctx: CommandContext, err: unknown): string {
   if (err instanceof AppError) return ctx.t(`error-${err.code}`, err.details);
   ctx.deps.logger.error({ err, platform: ctx.inbound.platform }, "message handling failed");
   return ctx.t("error-internal");
+}
+
+/**
+ * The sentence above choices: `error-<code>-choices` where the locales have
+ * one (it asks which one, since the buttons name them), else the error itself.
+ */
+function renderChoicePrompt(ctx: CommandContext, err: AppError): string {
+  const key = `error-${err.code}-choices`;
+  return ctx.deps.translator.has(ctx.language, key) ? ctx.t(key, err.details) : renderError(ctx, err);
 }
 
 async function alreadyProcessed(deps: ConversationDeps, inbound: Inbound): Promise<boolean> {

@@ -9,9 +9,8 @@
  * statement (see task-sql.ts); only changed tasks cost a statement each.
  */
 import type { Prisma } from "../../db/connect.js";
-import { createAgencyMatcher, loadAgencies, type AgencyRecord } from "../agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies } from "../agencies/agency-directory.js";
 import type { CoreDeps } from "../deps.js";
-import type { MatchResult } from "../text/match-name.js";
 import { chunks } from "./chunks.js";
 import { createDateReader } from "./date-reader.js";
 import { readCsvTable, type Table } from "./read-table.js";
@@ -81,13 +80,7 @@ export async function importTasks(deps: CoreDeps, input: ImportTasksInput): Prom
   const mapped = mapTaskColumns(table.headers);
   if (!mapped.ok) return { status: "file_error", error: mapped.error };
 
-  const matcher = createAgencyMatcher(await loadAgencies(deps.db));
-  const matches = new Map<string, MatchResult<AgencyRecord>>();
-  const matchAgency = (name: string) => {
-    let result = matches.get(name);
-    if (!result) matches.set(name, (result = matcher.match(name)));
-    return result;
-  };
+  const finder = createAgencyFinder(await loadAgencies(deps.db));
   const checked = validateTaskRows(
     table.rows,
     {
@@ -95,7 +88,7 @@ export async function importTasks(deps: CoreDeps, input: ImportTasksInput): Prom
       headerCount: mapped.headerCount,
       now: deps.clock(),
       dates: createDateReader(deps.timeZone),
-      matchAgency,
+      findAgency: finder.find,
     },
     input.onProgress,
   );

@@ -2,12 +2,12 @@
  * Validation of task rows: pure functions from cells to either a task ready
  * to store or the list of what is wrong, each issue naming its line and
  * column. Nothing here touches the database; agency names are resolved
- * through the `matchAgency` function of the context.
+ * through the `findAgency` function of the context, the same finder the chat
+ * commands use (createAgencyFinder).
  */
 import { createHash } from "node:crypto";
-import type { AgencyRecord } from "../agencies/agency-directory.js";
+import type { AgencyLookup, AgencyRecord } from "../agencies/agency-directory.js";
 import type { ParsedDate } from "../dates/parse-date.js";
-import type { MatchResult } from "../text/match-name.js";
 import { cellOf } from "./columns.js";
 import type { DateReader } from "./date-reader.js";
 import type { TableRow } from "./read-table.js";
@@ -28,8 +28,8 @@ export interface TaskRowContext {
   /** "Now", for the completion-in-the-future check. */
   now: Date;
   dates: DateReader;
-  /** Resolves an agency name (case and diacritics ignored); should be memoized by the caller. */
-  matchAgency(name: string): MatchResult<AgencyRef>;
+  /** Reads an agency name as chat commands do: `createAgencyFinder(agencies).find` (memoized). */
+  findAgency(name: string): AgencyLookup<AgencyRef>;
 }
 
 /** A directive document named by a row; `key` is `${number}|${YYYY-MM-DD or ""}`. */
@@ -216,16 +216,11 @@ export function progressStep(total: number): number {
 }
 
 function resolveAgency(name: string, ctx: TaskRowContext, fail: (reason: ImportMessage) => void): AgencyRef | null {
-  const result = ctx.matchAgency(name);
-  if (result.kind === "exact") return result.item;
-  const names = (result.kind === "ambiguous" ? result.candidates : result.suggestions).map((a) => a.name);
-  fail(
-    message(result.kind === "ambiguous" ? "import-reason-ambiguous-agency" : "import-reason-unknown-agency", {
-      query: name,
-      suggestions: names.join("; "),
-      count: names.length,
-    }),
-  );
+  const result = ctx.findAgency(name);
+  if (result.kind === "found") return result.agency;
+  const names = result.suggestions.map((a) => a.name);
+  const key = result.kind === "ambiguous_agency" ? "import-reason-ambiguous-agency" : "import-reason-unknown-agency";
+  fail(message(key, { query: name, suggestions: names.join("; "), count: names.length }));
   return null;
 }
 

@@ -2,7 +2,7 @@ import { AppError } from "../../errors.js";
 import { can, hasRole } from "../../access/permissions.js";
 import { loadAgencies } from "../../agencies/agency-directory.js";
 import { foldVietnamese } from "../../text/fold.js";
-import { parseBroadcast } from "../../broadcasts/broadcast-target.js";
+import { parseBroadcast, readBroadcastKeyword } from "../../broadcasts/broadcast-target.js";
 import { acknowledgeBroadcast, broadcastStatus, cancelBroadcast, draftBroadcast, sendBroadcast } from "../../broadcasts/broadcasts.js";
 import { reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
 import type { Outbound } from "../types.js";
@@ -19,9 +19,10 @@ export const broadcastCommand: CommandDef = {
   async run(ctx) {
     const actor = actorOf(ctx);
     if (!can(actor, "broadcast.send")) throw new AppError("forbidden");
-    const [first = "", second = ""] = ctx.args.trim().split(/\s+/);
-    if (["trangthai", "status"].includes(foldVietnamese(first).replace(/\s/g, ""))) {
-      const id = Number(second.replace(/^#/, ""));
+    const keyword = readBroadcastKeyword(ctx.args);
+    if (keyword?.keyword === "status") {
+      // "7", "#7" or "số 7".
+      const id = Number(/^(?:so\s*)?#?(\d+)$/.exec(foldVietnamese(keyword.rest))?.[1]);
       if (!Number.isInteger(id) || id <= 0) throw new AppError("usage", { usage: ctx.t("usage-dondoc") });
       return [await renderStatus(ctx, id)];
     }

@@ -22,6 +22,8 @@ export const overdueCommand: CommandDef = {
   async run(ctx) {
     const actor = actorOf(ctx);
     if (!can(actor, "overdue.read")) throw new AppError("forbidden");
+    // /quahan covers every agency; one agency's overdue tasks are /nhiemvu's. Say so rather than ignore the name.
+    if (ctx.args.trim() !== "") return [reply(ctx.t("overdue-takes-no-agency", { agency: ctx.args.trim() }))];
     const { deps } = ctx;
     const now = deps.clock();
     const readable = readableAgencies(actor);

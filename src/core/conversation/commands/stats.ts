@@ -1,11 +1,11 @@
-import { createAgencyMatcher, loadAgencies, type AgencyRecord } from "../../agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies, resolveAgency, type AgencyRecord } from "../../agencies/agency-directory.js";
 import { endOfLocalDay, startOfLocalDay, formatDateVi, localDateOf } from "../../dates/parse-date.js";
 import { extractPeriodAndAsOf } from "../../dates/parse-period.js";
 import { computeStats, type StatsResult } from "../../stats/compute-stats.js";
 import { completionRate, type Counts } from "../../stats/categorize.js";
 import { AppError } from "../../errors.js";
 import { percent } from "../../../i18n/format.js";
-import { buttonRows, reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
+import { reply, type CommandContext, type CommandDef } from "../context.js";
 import type { Outbound } from "../types.js";
 
 /** How many agencies the province summary ranks by overdue tasks. */
@@ -32,34 +32,11 @@ export const statsCommand: CommandDef = {
     }
     const query: StatsQuery = { agency: null, from: parsed.period?.from, to: parsed.period?.to, asOf: parsed.asOf };
     const name = parsed.rest.trim();
-    if (name !== "") {
-      const agencies = await loadAgencies(deps.db);
-      const result = createAgencyMatcher(agencies).match(name);
-      if (result.kind !== "exact") return [askWhichAgency(ctx, name, result.kind === "ambiguous" ? result.candidates : result.suggestions, query)];
-      query.agency = result.item;
-    }
+    // The stats go to every agency (as the report does), so any agency may be named.
+    if (name !== "") query.agency = resolveAgency(createAgencyFinder(await loadAgencies(deps.db)), name);
     return [await renderStats(ctx, query)];
   },
 };
-
-/** The "Ý bạn là" buttons: `st:<agencyId>:<from>:<to>:<asOf>`, dates as YYYYMMDD or "-". */
-export const statsAction: ActionDef = {
-  prefix: "st",
-  async run(ctx, [agencyId, from, to, asOf]) {
-    const agency = (await loadAgencies(ctx.deps.db)).find((a) => a.id === Number(agencyId));
-    if (!agency) throw new AppError("not_found");
-    return [await renderStats(ctx, { agency, from: unpackDate(from), to: unpackDate(to), asOf: unpackDate(asOf) })];
-  },
-};
-
-function askWhichAgency(ctx: CommandContext, name: string, candidates: AgencyRecord[], q: StatsQuery): Outbound {
-  if (candidates.length === 0) return reply(ctx.t("error-unknown_agency", { query: name, count: 0, suggestions: "" }));
-  const buttons = candidates.slice(0, 8).map((a) => ({
-    label: a.name,
-    action: ["st", a.id, packDate(q.from), packDate(q.to), packDate(q.asOf)].join(":"),
-  }));
-  return reply(ctx.t("stats-did-you-mean", { query: name }), { buttons: buttonRows(buttons) });
-}
 
 async function renderStats(ctx: CommandContext, q: StatsQuery): Promise<Outbound> {
   const { deps } = ctx;
@@ -106,12 +83,4 @@ function topOverdue(ctx: CommandContext, stats: StatsResult): string[] {
     ctx.t("stats-top-overdue", { count: ranked.length }),
     ...ranked.map((r, i) => ctx.t("stats-top-overdue-row", { rank: i + 1, agency: r.agency.name, count: r.overdue })),
   ];
-}
-
-function packDate(d: string | undefined): string {
-  return d ? d.replaceAll("-", "") : "-";
-}
-
-function unpackDate(d: string | undefined): string | undefined {
-  return d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : undefined;
 }

@@ -1,11 +1,11 @@
 import { AppError } from "../../errors.js";
 import { foldVietnamese } from "../../text/fold.js";
 import { ownAgencies, readableAgencies, hasRole } from "../../access/permissions.js";
-import { createAgencyMatcher, loadAgencies } from "../../agencies/agency-directory.js";
+import { createAgencyFinder, loadAgencies, resolveAgency } from "../../agencies/agency-directory.js";
 import { taskLine } from "../../tasks/format-task.js";
 import { endOfLocalDay, localDateOf } from "../../dates/parse-date.js";
 import { addDays } from "../../dates/calendar.js";
-import { buttonRows, reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
+import { reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
 import type { Outbound } from "../types.js";
 import { actorOf } from "./task-access.js";
 import { readableTask } from "./task-access.js";
@@ -45,7 +45,6 @@ export const tasksCommand: CommandDef = {
       }
     }
     const scope = await scopeOf(ctx, text);
-    if ("ask" in scope) return [scope.ask];
     return [await renderPage(ctx, scope.agencyId, filter, 0)];
   },
 };
@@ -62,18 +61,16 @@ export const tasksPageAction: ActionDef = {
   },
 };
 
-/** Whose tasks: a named agency (leaders, inspectors), or the user's own. null = every agency the user reads. */
-async function scopeOf(ctx: CommandContext, name: string): Promise<{ agencyId: number | null } | { ask: Outbound }> {
+/**
+ * Whose tasks: a named agency the user may read (their own, or any for
+ * leaders and inspectors), or the user's own. null = every agency the user
+ * reads. A name outside what the user may read is answered as unknown.
+ */
+async function scopeOf(ctx: CommandContext, name: string): Promise<{ agencyId: number | null }> {
   const actor = actorOf(ctx);
-  const readable = readableAgencies(actor);
   if (name !== "") {
-    const agencies = await loadAgencies(ctx.deps.db);
-    const match = createAgencyMatcher(agencies.filter((a) => readable === "all" || readable.includes(a.id))).match(name);
-    if (match.kind === "exact") return { agencyId: match.item.id };
-    const choices = match.kind === "ambiguous" ? match.candidates : match.suggestions;
-    if (choices.length === 0) throw new AppError("unknown_agency", { query: name, suggestions: "", count: 0 });
-    const buttons = choices.slice(0, 8).map((a) => ({ label: a.name, action: `tl:${a.id}:open:0` }));
-    return { ask: reply(ctx.t("stats-did-you-mean", { query: name }), { buttons: buttonRows(buttons) }) };
+    const finder = createAgencyFinder(await loadAgencies(ctx.deps.db), readableAgencies(actor));
+    return { agencyId: resolveAgency(finder, name).id };
   }
   const own = ownAgencies(actor);
   if (own.length === 1 && !hasRole(actor, "leader", "inspector", "admin")) return { agencyId: own[0]! };
