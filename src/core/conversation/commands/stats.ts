@@ -4,6 +4,8 @@ import { extractPeriodAndAsOf } from "../../dates/parse-period.js";
 import { computeStats, type StatsResult } from "../../stats/compute-stats.js";
 import { completionRate, type Counts } from "../../stats/categorize.js";
 import { AppError } from "../../errors.js";
+import { isLocalDate } from "../../dates/calendar.js";
+import { payloadFields, payloadId } from "../action-payload.js";
 import { percent } from "../../../i18n/format.js";
 import { buttonRows, reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
 import type { Outbound } from "../types.js";
@@ -45,10 +47,15 @@ export const statsCommand: CommandDef = {
 /** The "Ý bạn là" buttons: `st:<agencyId>:<from>:<to>:<asOf>`, dates as YYYYMMDD or "-". */
 export const statsAction: ActionDef = {
   prefix: "st",
-  async run(ctx, [agencyId, from, to, asOf]) {
-    const agency = (await loadAgencies(ctx.deps.db)).find((a) => a.id === Number(agencyId));
+  // The stats are for every registered person, and /thongke answers in groups too.
+  groups: true,
+  async run(ctx, payload) {
+    const [agencyId, from, to, asOf] = payloadFields(payload, 4);
+    const id = payloadId(agencyId);
+    const dates = [from, to, asOf].map(unpackDate);
+    const agency = (await loadAgencies(ctx.deps.db)).find((a) => a.id === id);
     if (!agency) throw new AppError("not_found");
-    return [await renderStats(ctx, { agency, from: unpackDate(from), to: unpackDate(to), asOf: unpackDate(asOf) })];
+    return [await renderStats(ctx, { agency, from: dates[0], to: dates[1], asOf: dates[2] })];
   },
 };
 
@@ -112,6 +119,10 @@ function packDate(d: string | undefined): string {
   return d ? d.replaceAll("-", "") : "-";
 }
 
+/** "-" is no date; anything else must be a real YYYYMMDD date, as packDate wrote it. */
 function unpackDate(d: string | undefined): string | undefined {
-  return d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : undefined;
+  if (d === "-") return undefined;
+  const date = d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : "";
+  if (!isLocalDate(date)) throw new AppError("invalid_button");
+  return date;
 }
