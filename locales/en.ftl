@@ -38,6 +38,7 @@ error-extension_not_found = There is no extension request #{ $id }.
 error-extension_decided = Extension request #{ $id } was already decided.
 error-private_only = This command only works in a private chat with the bot, to keep task details confidential.
 error-session_expired = That choice has expired. Please send your text again.
+error-invalid_button = This button is not valid or no longer works. Please send the command again for fresh choices.
 error-internal = Something went wrong. Please try again later; the problem has been logged.
 
 ## Tasks (display)

@@ -38,6 +38,7 @@ error-extension_not_found = Không có đề nghị gia hạn số { $id }.
 error-extension_decided = Đề nghị gia hạn số { $id } đã được xử lý trước đó.
 error-private_only = Lệnh này chỉ dùng trong trò chuyện riêng với bot, để bảo mật thông tin nhiệm vụ.
 error-session_expired = Lựa chọn này đã hết hạn. Vui lòng gửi lại nội dung.
+error-invalid_button = Nút này không hợp lệ hoặc đã hết hiệu lực. Vui lòng gửi lại lệnh để nhận lựa chọn mới.
 error-internal = Đã xảy ra lỗi. Vui lòng thử lại sau; quản trị viên đã được ghi nhận sự cố.
 
 ## Nhiệm vụ (hiển thị)

@@ -125,7 +125,7 @@ const isoInstant = z.string().describe("ISO 8601 instant in UTC.");
 export const TaskSchema = z
   .object({
     code: z.string(),
-    title: z.string(),
+    title: z.string().nullable().describe("Null for a confidential task."),
     confidential: z.boolean(),
     agency: z.object({ code: z.string(), name: z.string() }),
     documentNumber: z.string().nullable(),

@@ -33,11 +33,15 @@ export const API_TASK_SELECT = {
 
 type TaskRow = Prisma.TaskGetPayload<{ select: typeof API_TASK_SELECT }>;
 
-/** A task as the API shows it (schemas.ts TaskSchema). */
+/**
+ * A task as the API shows it (schemas.ts TaskSchema). A confidential task's
+ * title is withheld, as in every other answer: a write key may name any task
+ * by its code, and must not read a secret title back that way.
+ */
 export function taskJson(t: TaskRow) {
   return {
     code: t.code,
-    title: t.title,
+    title: t.confidential ? null : t.title,
     confidential: t.confidential,
     agency: t.agency,
     documentNumber: t.document?.number ?? null,

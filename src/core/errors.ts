@@ -29,6 +29,7 @@ export type ErrorCode =
   | "extension_decided"
   | "private_only"
   | "session_expired"
+  | "invalid_button"
   | "broadcast_no_agency"
   | "channel_not_linked"
   | "broadcast_already_sent"

@@ -142,7 +142,7 @@ describe.each(providers)("the Telegram adapter, long polling, on %s", (provider)
     for (const press of presses) await fake.deliver(press);
     const answered = fake.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => c.params.callback_query_id);
     expect(answered).toEqual([presses[0]!.callback_query.id, presses[1]!.callback_query.id, "inline-1"]);
-    expect(botMessages(fake.calls, LEADER_ID).map((m) => m.text)).toEqual([translator.t("vi", "error-not_found")]);
+    expect(botMessages(fake.calls, LEADER_ID).map((m) => m.text)).toEqual([translator.t("vi", "error-invalid_button")]);
     expect(botMessages(fake.calls, stranger.id).map((m) => m.text)).toEqual([translator.t("vi", "error-not_registered")]);
   });
 

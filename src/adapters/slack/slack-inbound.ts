@@ -113,9 +113,10 @@ export function parseButtonPress(body: Record<string, unknown>): SlackButtonPres
   const team = str(user.team_id) ?? (isRecord(body.team) ? str(body.team.id) : undefined);
   const channel = str(container.channel_id) ?? (isRecord(body.channel) ? str(body.channel.id) : undefined);
   const messageTs = str(container.message_ts) ?? str(message.ts);
-  const value = action ? str(action.value) : undefined;
+  // The value exactly as sent, even empty: the core refuses what it did not write, and nothing else may reshape it.
+  const value = typeof action?.value === "string" ? action.value : undefined;
   const userId = str(user.id);
-  if (!team || !userId || !channel || !messageTs || !value) return null;
+  if (!team || !userId || !channel || !messageTs || value === undefined) return null;
   const threadTs = str(container.thread_ts) ?? str(message.thread_ts);
   const displayName = str(user.name) ?? str(user.username);
   return {

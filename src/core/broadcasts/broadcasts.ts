@@ -70,12 +70,14 @@ export async function draftBroadcast(deps: ConversationDeps, input: { actor: Act
  * agency's overdue tasks, and a recipient row per person (or per agency
  * without anyone to reach, recorded as unreachable). A second confirmation
  * sends nothing more: the draft is claimed once, and outbox keys are unique.
+ * Only the inspector who drafted it confirms it: the preview was theirs.
  */
 export async function sendBroadcast(deps: ConversationDeps, input: { actor: Actor; broadcastId: number }): Promise<{ recipients: number; unreachable: number }> {
   if (!can(input.actor, "broadcast.send")) throw new AppError("forbidden");
   const now = deps.clock();
   const broadcast = await deps.db.broadcast.findUnique({ where: { id: input.broadcastId } });
   if (!broadcast) throw new AppError("not_found");
+  if (broadcast.createdById !== input.actor.personId) throw new AppError("forbidden");
   if (broadcast.status !== "draft") throw new AppError("broadcast_already_sent", { id: broadcast.id });
   const agencies = await resolveRecipients(deps.db, targetFromString(broadcast.target), now);
   const tasks = await deps.db.task.findMany({
@@ -118,20 +120,32 @@ export async function sendBroadcast(deps: ConversationDeps, input: { actor: Acto
   return { recipients, unreachable };
 }
 
-/** Cancels a draft. */
-export async function cancelBroadcast(deps: ConversationDeps, input: { actor: Actor; broadcastId: number }): Promise<boolean> {
+/**
+ * Cancels a draft, by the inspector who drafted it.
+ * @throws {AppError} `broadcast_already_sent` when it is no longer a draft
+ */
+export async function cancelBroadcast(deps: ConversationDeps, input: { actor: Actor; broadcastId: number }): Promise<void> {
   if (!can(input.actor, "broadcast.send")) throw new AppError("forbidden");
+  const broadcast = await deps.db.broadcast.findUnique({ where: { id: input.broadcastId }, select: { createdById: true } });
+  if (!broadcast) throw new AppError("not_found");
+  if (broadcast.createdById !== input.actor.personId) throw new AppError("forbidden");
   const changed = await deps.db.broadcast.updateMany({ where: { id: input.broadcastId, status: "draft" }, data: { status: "cancelled" } });
-  return changed.count === 1;
+  if (changed.count === 0) throw new AppError("broadcast_already_sent", { id: input.broadcastId });
 }
 
-/** A recipient's "Đã nhận". */
+/**
+ * A recipient's "Đã nhận"; false when they had acknowledged it already.
+ * @throws {AppError} `not_found` for someone the notice was not sent to
+ */
 export async function acknowledgeBroadcast(deps: ConversationDeps, input: { actor: Actor; broadcastId: number }): Promise<boolean> {
   const changed = await deps.db.broadcastRecipient.updateMany({
     where: { broadcastId: input.broadcastId, personId: input.actor.personId, acknowledgedAt: null },
     data: { acknowledgedAt: deps.clock(), status: "acknowledged" },
   });
-  return changed.count > 0;
+  if (changed.count > 0) return true;
+  const recipient = await deps.db.broadcastRecipient.findFirst({ where: { broadcastId: input.broadcastId, personId: input.actor.personId }, select: { id: true } });
+  if (!recipient) throw new AppError("not_found");
+  return false;
 }
 
 export interface BroadcastStatusRow {

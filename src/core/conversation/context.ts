@@ -39,9 +39,15 @@ export interface CommandDef {
   run(ctx: CommandContext): Promise<Outbound[]>;
 }
 
-/** Handles a button press whose action id starts with `prefix + ":"`. */
+/**
+ * Handles a button press whose action id starts with `prefix + ":"`. The
+ * payload is whatever the client sent: `run` checks its shape and the
+ * actor's rights at the press, never trusting that the bot showed the button.
+ */
 export interface ActionDef {
   prefix: string;
+  /** May be pressed in a group chat (it shows no task details). Default: private chats only. */
+  groups?: boolean;
   run(ctx: CommandContext, payload: string[]): Promise<Outbound[]>;
 }
 

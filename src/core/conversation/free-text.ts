@@ -8,6 +8,7 @@ import type { Outbound } from "./types.js";
 import { actorOf, taskById } from "./commands/task-access.js";
 import { applyUpdateText } from "./commands/update.js";
 import { extendFromText } from "./commands/extend.js";
+import { payloadIds } from "./action-payload.js";
 
 /** Open tasks offered as choices for free text. */
 export const MAX_CHOICES = 8;
@@ -57,11 +58,12 @@ export async function handleFreeText(ctx: CommandContext): Promise<Outbound[]> {
 /** The user picked the task for their free text. */
 export const pickTaskAction: ActionDef = {
   prefix: "ft",
-  async run(ctx, [id]) {
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
     const now = ctx.deps.clock();
     const pending = await readPending(ctx.deps.db, ctx.inbound, now);
     if (pending?.kind !== "pick_task") throw new AppError("session_expired");
-    const task = await ctx.deps.db.task.findUnique({ where: { id: Number(id) }, select: TASK_VIEW });
+    const task = await ctx.deps.db.task.findUnique({ where: { id: id! }, select: TASK_VIEW });
     if (!task || !can(actorOf(ctx), "task.update", task.agencyId)) throw new AppError("forbidden");
     await clearPending(ctx.deps.db, ctx.inbound);
     return applyUpdateText(ctx, task, pending.text, pending.sourceKey);

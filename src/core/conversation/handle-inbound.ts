@@ -51,12 +51,14 @@ export function createConversation(deps: ConversationDeps, options: Conversation
     if (inbound.text !== undefined && inbound.text.length > MAX_INBOUND_TEXT) {
       throw new AppError("text_too_long", { length: inbound.text.length, max: MAX_INBOUND_TEXT });
     }
-    if (inbound.action) {
+    // An empty payload is still a button press: it must not read as text.
+    if (inbound.action !== undefined) {
       if (!actor) throw new AppError("not_registered");
       const [prefix = "", ...payload] = inbound.action.split(":");
       if (prefix === CHOICE_PREFIX) return runChoice(ctx, payload);
       const action = actions.get(prefix);
-      if (!action) throw new AppError("not_found");
+      if (!action) throw new AppError("invalid_button");
+      if (!action.groups && inbound.chatType !== "private") throw new AppError("private_only");
       return action.run(ctx, payload);
     }
     const text = inbound.text?.trim() ?? "";

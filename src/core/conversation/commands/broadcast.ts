@@ -7,6 +7,7 @@ import { acknowledgeBroadcast, broadcastStatus, cancelBroadcast, draftBroadcast,
 import { reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
 import type { Outbound } from "../types.js";
 import { actorOf } from "./task-access.js";
+import { payloadIds } from "../action-payload.js";
 
 /** `/dondoc <đối tượng> <nội dung>` (`/urge`), and `/dondoc trangthai <số>`. Inspectors only. */
 export const broadcastCommand: CommandDef = {
@@ -60,26 +61,29 @@ async function renderStatus(ctx: CommandContext, id: number): Promise<Outbound> 
 /** "Gửi" under the preview. */
 export const broadcastSendAction: ActionDef = {
   prefix: "bc",
-  async run(ctx, [id]) {
-    const result = await sendBroadcast(ctx.deps, { actor: actorOf(ctx), broadcastId: Number(id) });
-    return [reply(ctx.t("broadcast-sent", { id: Number(id), recipients: result.recipients, unreachable: result.unreachable }), { editOf: ctx.inbound.messageId })];
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    const result = await sendBroadcast(ctx.deps, { actor: actorOf(ctx), broadcastId: id! });
+    return [reply(ctx.t("broadcast-sent", { id: id!, recipients: result.recipients, unreachable: result.unreachable }), { editOf: ctx.inbound.messageId })];
   },
 };
 
 /** "Hủy" under the preview. */
 export const broadcastCancelAction: ActionDef = {
   prefix: "bx",
-  async run(ctx, [id]) {
-    const cancelled = await cancelBroadcast(ctx.deps, { actor: actorOf(ctx), broadcastId: Number(id) });
-    return [reply(ctx.t(cancelled ? "broadcast-cancelled" : "error-broadcast_already_sent", { id: Number(id) }), { editOf: ctx.inbound.messageId })];
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    await cancelBroadcast(ctx.deps, { actor: actorOf(ctx), broadcastId: id! });
+    return [reply(ctx.t("broadcast-cancelled", { id: id! }), { editOf: ctx.inbound.messageId })];
   },
 };
 
 /** "Đã nhận" under a notice. */
 export const broadcastAckAction: ActionDef = {
   prefix: "ba",
-  async run(ctx, [id]) {
-    await acknowledgeBroadcast(ctx.deps, { actor: actorOf(ctx), broadcastId: Number(id) });
-    return [reply(ctx.t("broadcast-acknowledged", { id: Number(id) }))];
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    await acknowledgeBroadcast(ctx.deps, { actor: actorOf(ctx), broadcastId: id! });
+    return [reply(ctx.t("broadcast-acknowledged", { id: id! }))];
   },
 };

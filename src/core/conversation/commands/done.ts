@@ -4,6 +4,7 @@ import { parseDate } from "../../dates/parse-date.js";
 import type { ActionDef, CommandDef } from "../context.js";
 import { actorOf, readableTask, splitCode, taskById } from "./task-access.js";
 import { doneReply } from "./update.js";
+import { payloadIds } from "../action-payload.js";
 
 /** A leading date (optionally after "ngày"/"lúc"/"on"/"at") in /hoanthanh's note corrects the completion time. */
 const PAST_DATE = /^(?:ngay|ngày|lúc|luc|on|at)?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s+\d{1,2}[:h]\d{2})?|\d{4}-\d{2}-\d{2}(?:T[\d:]+)?)\s*(.*)$/i;
@@ -36,8 +37,9 @@ export const doneCommand: CommandDef = {
 /** "Đã hoàn thành" under a reminder: completes now and edits the reminder to show it. */
 export const doneAction: ActionDef = {
   prefix: "done",
-  async run(ctx, [id]) {
-    const task = await taskById(ctx, Number(id));
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    const task = await taskById(ctx, id!);
     const result = await completeTask(ctx.deps, { actor: actorOf(ctx), task, note: "" });
     return [doneReply(ctx, task, result.completedAt, result.status === "already_done")];
   },

@@ -4,7 +4,8 @@ import { decideExtension, requestExtension } from "../../tasks/extensions.js";
 import { hasRole } from "../../access/permissions.js";
 import { reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";
 import { writePending } from "../session.js";
-import { actorOf, readableTask, splitCode, taskById } from "./task-access.js";
+import { actorOf, openTaskToAct, readableTask, splitCode } from "./task-access.js";
+import { payloadIds } from "../action-payload.js";
 import type { TaskView } from "../../tasks/find-task.js";
 import type { Outbound } from "../types.js";
 
@@ -43,8 +44,9 @@ export const extendCommand: CommandDef = {
 /** "Xin gia hạn" under a reminder: the next text is "<ngày> <lý do>". */
 export const askExtensionAction: ActionDef = {
   prefix: "ext",
-  async run(ctx, [id]) {
-    const task = await taskById(ctx, Number(id));
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    const task = await openTaskToAct(ctx, id!, "extension.request");
     await writePending(ctx.deps.db, ctx.inbound, { kind: "await_extension", taskId: task.id }, ctx.deps.clock());
     return [reply(ctx.t("extension-prompt", { code: task.code }))];
   },
@@ -92,5 +94,5 @@ export const rejectCommand: CommandDef = {
 };
 
 /** Approve / Reject buttons of an extension notice. */
-export const approveAction: ActionDef = { prefix: "xa", run: (ctx, [id]) => decide(ctx, Number(id), true, "") };
-export const rejectAction: ActionDef = { prefix: "xr", run: (ctx, [id]) => decide(ctx, Number(id), false, "") };
+export const approveAction: ActionDef = { prefix: "xa", run: (ctx, payload) => decide(ctx, payloadIds(payload, 1)[0]!, true, "") };
+export const rejectAction: ActionDef = { prefix: "xr", run: (ctx, payload) => decide(ctx, payloadIds(payload, 1)[0]!, false, "") };

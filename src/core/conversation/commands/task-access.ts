@@ -3,6 +3,7 @@ import { AppError } from "../../errors.js";
 import { findTaskByCode, TASK_VIEW, type TaskView } from "../../tasks/find-task.js";
 import type { CommandContext } from "../context.js";
 import type { Actor } from "../../access/roles.js";
+import type { Action } from "../../access/permissions.js";
 
 /** The registered actor of a command (commands that are not public always have one). */
 export function actorOf(ctx: CommandContext): Actor {
@@ -26,6 +27,19 @@ export async function readableTask(ctx: CommandContext, code: string): Promise<T
 export async function taskById(ctx: CommandContext, id: number): Promise<TaskView> {
   const task = await ctx.deps.db.task.findUnique({ where: { id }, select: TASK_VIEW });
   if (!task || !can(actorOf(ctx), "task.read", task.agencyId)) throw new AppError("not_found");
+  return task;
+}
+
+/**
+ * The open task a reminder button acts on (update, extension, acknowledge,
+ * snooze): readable, the actor may take `action` for its agency now, and it
+ * is still open. A button outlives the rights and the task state it was
+ * shown with, so both are checked at the press.
+ */
+export async function openTaskToAct(ctx: CommandContext, id: number, action: Extract<Action, "task.update" | "extension.request"> = "task.update"): Promise<TaskView> {
+  const task = await taskById(ctx, id);
+  if (!can(actorOf(ctx), action, task.agencyId)) throw new AppError("forbidden");
+  if (task.status !== "open") throw new AppError("task_not_open", { code: task.code });
   return task;
 }
 

@@ -11,6 +11,7 @@ import { actorOf } from "./task-access.js";
 import { readableTask } from "./task-access.js";
 import { looksLikeTaskCode } from "../../tasks/task-code.js";
 import { taskCard } from "../task-card.js";
+import { payloadFields, payloadId } from "../action-payload.js";
 
 /** Tasks per page of /nhiemvu. */
 export const PAGE_SIZE = 10;
@@ -52,12 +53,15 @@ export const tasksCommand: CommandDef = {
 /** Next/previous buttons: `tl:<agencyId or 0>:<filter>:<page>`. */
 export const tasksPageAction: ActionDef = {
   prefix: "tl",
-  async run(ctx, [agency, filter, page]) {
-    const agencyId = Number(agency) || null;
+  async run(ctx, payload) {
+    const [agency, filter, page] = payloadFields(payload, 3);
+    const agencyId = agency === "0" ? null : payloadId(agency);
+    if (filter !== "open" && filter !== "overdue" && filter !== "soon") throw new AppError("invalid_button");
+    // Four digits are far more pages than any agency has, and keep the database's offset small.
+    if (!/^\d{1,4}$/.test(page!)) throw new AppError("invalid_button");
     const readable = readableAgencies(actorOf(ctx));
     if (agencyId !== null && readable !== "all" && !readable.includes(agencyId)) throw new AppError("forbidden");
-    const f: Filter = filter === "overdue" || filter === "soon" ? filter : "open";
-    return [{ ...(await renderPage(ctx, agencyId, f, Math.max(0, Number(page) || 0))), editOf: ctx.inbound.messageId }];
+    return [{ ...(await renderPage(ctx, agencyId, filter, Number(page))), editOf: ctx.inbound.messageId }];
   },
 };
 

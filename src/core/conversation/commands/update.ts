@@ -8,7 +8,8 @@ import { reply, type ActionDef, type CommandContext, type CommandDef } from "../
 import { sourceKeyOf, writePending } from "../session.js";
 import type { Outbound } from "../types.js";
 import type { TaskView } from "../../tasks/find-task.js";
-import { actorOf, readableTask, splitCode, taskById } from "./task-access.js";
+import { actorOf, openTaskToAct, readableTask, splitCode, taskById } from "./task-access.js";
+import { payloadIds } from "../action-payload.js";
 
 /**
  * Applies a focal officer's own words to a task: a percentage updates the
@@ -59,8 +60,9 @@ export const updateCommand: CommandDef = {
 /** "Cập nhật" under a reminder: the next text is the update. */
 export const askUpdateAction: ActionDef = {
   prefix: "upd",
-  async run(ctx, [id]) {
-    const task = await taskById(ctx, Number(id));
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    const task = await openTaskToAct(ctx, id!);
     await writePending(ctx.deps.db, ctx.inbound, { kind: "await_update", taskId: task.id }, ctx.deps.clock());
     return [reply(ctx.t("update-prompt", { code: task.code }))];
   },
@@ -69,10 +71,13 @@ export const askUpdateAction: ActionDef = {
 /** "Xác nhận hoàn thành": completes with the update's text as the note. */
 export const confirmDoneAction: ActionDef = {
   prefix: "cf",
-  async run(ctx, [id, updateId]) {
-    const task = await taskById(ctx, Number(id));
-    const update = updateId ? await ctx.deps.db.progressUpdate.findUnique({ where: { id: Number(updateId) } }) : null;
-    const result = await completeTask(ctx.deps, { actor: actorOf(ctx), task, note: update?.taskId === task.id ? update.text : "" });
+  async run(ctx, payload) {
+    const [id, updateId] = payloadIds(payload, 2);
+    const task = await taskById(ctx, id!);
+    // The update whose words asked for the completion: it belongs to this task, or the button is not one the bot made.
+    const update = await ctx.deps.db.progressUpdate.findUnique({ where: { id: updateId! }, select: { taskId: true, text: true } });
+    if (update?.taskId !== task.id) throw new AppError("invalid_button");
+    const result = await completeTask(ctx.deps, { actor: actorOf(ctx), task, note: update.text });
     return [doneReply(ctx, task, result.completedAt, result.status === "already_done")];
   },
 };
@@ -80,8 +85,9 @@ export const confirmDoneAction: ActionDef = {
 /** "Chưa": the update stays recorded, the task stays open. */
 export const notYetAction: ActionDef = {
   prefix: "cn",
-  async run(ctx, [id]) {
-    const task = await taskById(ctx, Number(id));
+  async run(ctx, payload) {
+    const [id] = payloadIds(payload, 1);
+    const task = await openTaskToAct(ctx, id!);
     return [reply(ctx.t("update-kept-open", { code: task.code }), { editOf: ctx.inbound.messageId })];
   },
 };
