@@ -52,7 +52,7 @@ export async function benchReport(target: BenchDatabase): Promise<void> {
       await measure("buildReportData", () => buildReportData(deps, input), 20, 3),
       // The appendix-1 part of it, computed by the stats module.
       await measure("  of which stats", () => computeStats(deps, { asOf: data.asOf, assignedFrom: period.fromInstant, assignedTo: period.toInstant }), 20, 3),
-      await measure("  of which quality", () => checkQuality(deps, { asOf: data.asOf }), 20, 3),
+      await measure("  of which quality", () => checkQuality(deps, { asOf: data.asOf, staleDays: deps.policy.staleAfterDays }), 20, 3),
       await measure("renderXlsx", () => renderXlsx(data), 5, 1),
       await measure("renderDocx", () => renderDocx(data), 5, 1),
       await measure("renderChartPng", async () => renderChartPng(data), 5, 1),

@@ -196,7 +196,7 @@ overdue-none = No overdue tasks. 👍
 overdue-title = ⚠️ { $count } overdue tasks in { $agencies } agencies:
 overdue-agency = { $rank }. { $agency }: { $count } tasks
 overdue-days = { $days } days overdue
-overdue-stale = ⏸ no update for 14 days
+overdue-stale = ⏸ no update for { $days } days
 overdue-more = … and { $count } more
 
 ## General

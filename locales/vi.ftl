@@ -187,7 +187,7 @@ overdue-none = Không có nhiệm vụ nào quá hạn. 👍
 overdue-title = ⚠️ { $count } nhiệm vụ quá hạn tại { $agencies } cơ quan:
 overdue-agency = { $rank }. { $agency }: { $count } nhiệm vụ
 overdue-days = quá hạn { $days } ngày
-overdue-stale = ⏸ không cập nhật 14 ngày
+overdue-stale = ⏸ không cập nhật { $days } ngày
 overdue-more = … và { $count } nhiệm vụ khác
 
 ## Chung

@@ -8,7 +8,7 @@ import type { Platform } from "./core/conversation/types.js";
 import type { ChatSender } from "./outbox/sender.js";
 import { createDispatcher } from "./outbox/dispatcher.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
-import { defaultReminderPolicy, loadReminderPolicy } from "./core/reminders/policy.js";
+import { ReminderPolicyError } from "./core/reminders/policy.js";
 import { sweepReminders } from "./core/reminders/sweep.js";
 import { loadWorkCalendar } from "./core/calendar/load-calendar.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
@@ -51,7 +51,7 @@ async function start(): Promise<number> {
   try {
     app = await openApp({ config, logger });
   } catch (err) {
-    if (err instanceof MigrationError) {
+    if (err instanceof MigrationError || err instanceof ReminderPolicyError) {
       logger.fatal(err.message);
       return 1;
     }
@@ -188,7 +188,6 @@ function createChatAdapters(
 /** The reminder sweep and the housekeeping (old update ids, expired sessions and file links) on each tick, and the outbox dispatcher's loop. */
 async function startScheduler(app: App, senders: Map<Platform, ChatSender>, fileLinks: FileLinks | undefined): Promise<Scheduler> {
   const { config, logger, deps } = app;
-  const policy = config.env.REMINDER_POLICY_FILE ? loadReminderPolicy(config.env.REMINDER_POLICY_FILE) : defaultReminderPolicy();
   const dispatcher = createDispatcher({
     db: deps.db,
     clock: deps.clock,
@@ -207,7 +206,7 @@ async function startScheduler(app: App, senders: Map<Platform, ChatSender>, file
       {
         name: "reminders",
         // The calendar is read on each tick, so imported calendar days apply without a restart.
-        run: async (now) => void (await sweepReminders(deps, { now, policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
+        run: async (now) => void (await sweepReminders(deps, { now, policy: deps.policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
       },
       {
         name: "housekeeping",

@@ -2,6 +2,7 @@ import { openApp } from "../app.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { AppError } from "../core/errors.js";
 import { MigrationError } from "../db/migrate.js";
+import { ReminderPolicyError } from "../core/reminders/policy.js";
 import { createTranslator, isLanguage } from "../i18n/translator.js";
 import { parseCommandArgs, UsageError, writeLine, type CliCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
@@ -63,7 +64,7 @@ function reportError(err: unknown, command: CliCommand, io: CliIo): number {
     writeLine(io.stderr, `${err.message}\n\nUsage: ${command.usage}`);
     return 2;
   }
-  if (err instanceof ConfigError || err instanceof MigrationError) {
+  if (err instanceof ConfigError || err instanceof MigrationError || err instanceof ReminderPolicyError) {
     writeLine(io.stderr, err.message);
     return 1;
   }

@@ -32,7 +32,7 @@ describe.each(providers)("/baocao, the report in chat (%s)", (provider) => {
     expect(more).toEqual([]);
     expect(reply!.text).toContain("Nhiệm vụ giao từ 01/01/2019 đến 30/06/2019, số liệu tính đến hết ngày 30/06/2019");
     for (const line of ["685 văn bản giao 2.139 nhiệm vụ", "đúng hạn: 883", "quá hạn: 281", "trong hạn: 912", "trễ hạn: 63", "Đã hoàn thành 1.164 nhiệm vụ, đạt 54,4%", "Còn 975 nhiệm vụ",
-      "🔎 Chất lượng dữ liệu: 91 nhiệm vụ chưa có hạn, 856 nhiệm vụ không cập nhật từ 30 ngày, 0 cơ quan chưa có đầu mối liên lạc được, 0 nhiệm vụ hoàn thành không có ghi chú. Chi tiết: /chatluong"]) {
+      "🔎 Chất lượng dữ liệu: 91 nhiệm vụ chưa có hạn, 936 nhiệm vụ không cập nhật từ 14 ngày, 0 cơ quan chưa có đầu mối liên lạc được, 0 nhiệm vụ hoàn thành không có ghi chú. Chi tiết: /chatluong"]) {
       expect(reply!.text).toContain(line);
     }
     const files = reply!.files!;

@@ -137,9 +137,10 @@ describe.each(providers)("inspection report of the 2019 demo on %s", (provider) 
       "đã thực hiện 1.164 nhiệm vụ",
       "đạt 54,4%",
       "còn 975 nhiệm vụ đang thực hiện",
-      // The data-quality check (/chatluong) as of the report's date, in section 3.
+      // The data-quality check (/chatluong) as of the report's date, in section 3; stale after the
+      // shipped policy's staleAfterDays (14).
       "Về chất lượng dữ liệu trên Hệ thống (đến ngày 30/06/2019): 91 nhiệm vụ đang thực hiện chưa có thời hạn xử lý; " +
-        "856 nhiệm vụ không được cập nhật tiến độ từ 30 ngày trở lên.",
+        "936 nhiệm vụ không được cập nhật tiến độ từ 14 ngày trở lên.",
       "Nơi nhận:",
       "TỔ TRƯỞNG",
       "PHỤ LỤC 01",

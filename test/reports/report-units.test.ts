@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { parse } from "csv-parse/sync";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 import { buildReportData } from "../../src/reports/build-report-data.js";
 import { buildChartSvg, chartHeight, escapeXml } from "../../src/reports/chart/svg.js";
 import { renderChartPng } from "../../src/reports/chart/png.js";
@@ -216,7 +217,7 @@ describe.each(providers)("buildReportData on hand-made tasks (%s)", (provider) =
   afterAll(() => database?.destroy());
 
   it("buckets by local month, counts completion as of the as-of date and skips what does not count", async () => {
-    const data = await buildReportData({ db: database.db, timeZone: TZ }, { asOf: "2019-02-28" });
+    const data = await buildReportData({ db: database.db, timeZone: TZ, policy: shippedPolicy }, { asOf: "2019-02-28" });
     expect(data.period).toEqual({ from: "2019-01-01", to: "2019-02-28" });
     expect(data.tasks).toEqual({ total: 4, onTime: 1, late: 1, inTerm: 1, overdue: 1 });
     expect(data.documents).toBe(2);
@@ -236,11 +237,11 @@ describe.each(providers)("buildReportData on hand-made tasks (%s)", (provider) =
   });
 
   it("handles a one-month period and an empty one", async () => {
-    const feb = await buildReportData({ db: database.db, timeZone: TZ }, { from: "2019-02-01", to: "2019-02-28", asOf: "2019-03-31" });
+    const feb = await buildReportData({ db: database.db, timeZone: TZ, policy: shippedPolicy }, { from: "2019-02-01", to: "2019-02-28", asOf: "2019-03-31" });
     expect(feb.months).toHaveLength(1);
     expect(feb.tasks.total).toBe(3);
     expect(feb.appendix2.total).toEqual({ months: [{ assigned: 3, done: 2 }], assigned: 3, done: 2, remaining: 1 });
-    const empty = await buildReportData({ db: database.db, timeZone: TZ }, { from: "2020-01-01", to: "2020-03-31", asOf: "2020-03-31" });
+    const empty = await buildReportData({ db: database.db, timeZone: TZ, policy: shippedPolicy }, { from: "2020-01-01", to: "2020-03-31", asOf: "2020-03-31" });
     expect(empty.tasks.total).toBe(0);
     expect(empty.documents).toBe(0);
     expect(empty.completionRate).toBe(0);

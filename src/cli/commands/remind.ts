@@ -1,6 +1,5 @@
 import { loadWorkCalendar } from "../../core/calendar/load-calendar.js";
 import { formatDateTimeVi } from "../../core/dates/parse-date.js";
-import { defaultReminderPolicy, loadReminderPolicy, type ReminderPolicy } from "../../core/reminders/policy.js";
 import { planReminderRows, sweepReminders, type ReminderRowsPlan } from "../../core/reminders/sweep.js";
 import { statusText } from "../../core/reminders/task-text.js";
 import { createTranslator, type Language, type TextArgs } from "../../i18n/translator.js";
@@ -32,11 +31,10 @@ export const remindCommand: CliCommand = {
     const v = ctx.values as { "dry-run"?: boolean; at?: string; policy?: string; json?: boolean };
     if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument: ${ctx.positionals[0]}`);
     if (v.at !== undefined && !v["dry-run"]) throw new UsageError("--at needs --dry-run: a real sweep always runs at the current time");
-    const app = await ctx.openApp();
+    const app = await ctx.openApp({ policyFile: v.policy });
     try {
       const tz = app.config.timeZone;
-      const file = v.policy ?? app.config.env.REMINDER_POLICY_FILE;
-      const policy: ReminderPolicy = file ? loadReminderPolicy(file) : defaultReminderPolicy();
+      const policy = app.deps.policy;
       const now = v.at !== undefined ? parseDateArg("--at", v.at, tz, "start") : app.deps.clock();
       const calendar = await loadWorkCalendar(app.deps.db);
       const language = app.config.defaultLanguage;
