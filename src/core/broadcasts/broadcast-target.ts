@@ -11,15 +11,21 @@ export type BroadcastTarget = { kind: "overdue" } | { kind: "all" } | { kind: "a
  * - `tre_han <nội dung>`: every agency with overdue tasks;
  * - `tat_ca <nội dung>`: every active agency;
  * - `<cơ quan>, <cơ quan>…: <nội dung>`: the listed agencies (names or aliases, a colon before the text).
+ *
+ * @param usage the command's usage line in the user's language, for the `usage` error.
  */
-export function parseBroadcast(args: string, agencies: readonly AgencyRecord[]): { target: BroadcastTarget; text: string } {
+export function parseBroadcast(args: string, agencies: readonly AgencyRecord[], usage: string): { target: BroadcastTarget; text: string } {
   const trimmed = args.trim();
   const [first = "", ...rest] = trimmed.split(/\s+/);
   const word = foldVietnamese(first).replace(/[\s_-]/g, "");
+  const need = (text: string) => {
+    if (text.trim() === "") throw new AppError("usage", { usage });
+    return text.trim();
+  };
   if (word === "trehan" || word === "quahan" || word === "overdue") return { target: { kind: "overdue" }, text: need(rest.join(" ")) };
   if (word === "tatca" || word === "all") return { target: { kind: "all" }, text: need(rest.join(" ")) };
   const colon = trimmed.indexOf(":");
-  if (colon <= 0) throw new AppError("usage", { usage: "/dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung>" });
+  if (colon <= 0) throw new AppError("usage", { usage });
   const matcher = createAgencyMatcher(agencies);
   const ids = trimmed
     .slice(0, colon)
@@ -33,11 +39,6 @@ export function parseBroadcast(args: string, agencies: readonly AgencyRecord[]):
       throw new AppError(m.kind === "ambiguous" ? "ambiguous_agency" : "unknown_agency", { query: name, suggestions: names.join("; "), count: names.length });
     });
   return { target: { kind: "agencies", agencyIds: [...new Set(ids)] }, text: need(trimmed.slice(colon + 1)) };
-}
-
-function need(text: string): string {
-  if (text.trim() === "") throw new AppError("usage", { usage: "/dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung>" });
-  return text.trim();
 }
 
 /** How a target is stored on the Broadcast row. */
