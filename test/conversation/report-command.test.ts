@@ -70,6 +70,15 @@ describe.each(providers)("/baocao, the report in chat (%s)", (provider) => {
     await ask("inspector", "/ngonngu vi");
     expect(en!.text).toContain("Tasks assigned from 01/04/2019 to 30/06/2019, counted to the end of 30/06/2019");
     expect(en!.files!.linksHeading).toBe("Download the report files:");
+    // The files too are in the asker's language.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file(en!, ".xlsx").bytes) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Appendix 01", "Appendix 02"]);
+    const docx = await (await JSZip.loadAsync(file(en!, ".docx").bytes)).file("word/document.xml")!.async("string");
+    expect(docx).toContain("Results of the inspection of the tasks assigned by the Provincial People");
+    expect(docx).toContain("in quarter II of 2019");
+    expect(docx).not.toContain("BÁO CÁO");
+    expect(new TextDecoder().decode(file(en!, "phu-luc-01-2019-06-30.csv").bytes)).toMatch(/\r\n,Total,/);
   });
 
   it("defaults to the year so far, as of now", async () => {

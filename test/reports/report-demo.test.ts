@@ -12,8 +12,11 @@ import { testDeps } from "../helpers/test-deps.js";
 import { loadDemo } from "../../src/demo/load-demo.js";
 import { openApp } from "../../src/app.js";
 import { parseCommandArgs, UsageError } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { reportCommand } from "../../src/cli/commands/report.js";
 import { writeReport, type ReportFiles } from "../../src/reports/write-report.js";
+import { createReportText } from "../../src/reports/report-text.js";
+import { createTranslator } from "../../src/i18n/translator.js";
 import type { ReportData } from "../../src/reports/types.js";
 
 type Row = Record<string, string>;
@@ -45,7 +48,7 @@ describe.each(providers)("inspection report of the 2019 demo on %s", (provider) 
     const loaded = await loadDemo(deps);
     expect(loaded.tasks).toBe(2139);
     outDir = mkdtempSync(join(tmpdir(), "nhacviec-report-"));
-    ({ files, data } = await writeReport(deps, { from: "2019-01-01", to: "2019-06-30", asOf: "2019-06-30", outDir: join(outDir, "out") }));
+    ({ files, data } = await writeReport(deps, { from: "2019-01-01", to: "2019-06-30", asOf: "2019-06-30", outDir: join(outDir, "out"), text: createReportText(createTranslator(), "vi") }));
   });
   afterAll(async () => {
     await database?.destroy();
@@ -291,6 +294,7 @@ async function runReport(args: string[], database: TestDatabase): Promise<{ code
   try {
     const { values, positionals } = parseCommandArgs(reportCommand, args);
     const code = await reportCommand.run({
+      ...cliText(env),
       io: { stdout, stderr, stdin: new PassThrough(), env },
       values,
       positionals,
