@@ -8,6 +8,7 @@ import { createDb, migrateDatabase, type Db } from "../src/db/connect.js";
 import type { DatabaseTarget } from "../src/config.js";
 import { systemClock } from "../src/core/clock.js";
 import type { CoreDeps } from "../src/core/deps.js";
+import { loadReminderPolicy } from "../src/core/reminders/policy.js";
 
 export interface BenchDatabase {
   provider: DatabaseTarget["provider"];
@@ -54,5 +55,5 @@ async function admin(url: string, sql: string): Promise<void> {
 }
 
 export function coreDeps(db: Db): CoreDeps {
-  return { db, clock: systemClock, timeZone: "Asia/Ho_Chi_Minh", logger: pino({ level: "silent" }) };
+  return { db, clock: systemClock, timeZone: "Asia/Ho_Chi_Minh", logger: pino({ level: "silent" }), policy: loadReminderPolicy() };
 }

@@ -11,7 +11,6 @@ import { createWorkCalendar, loadShippedOverrides } from "../src/core/calendar/i
 import { loadRecipientDirectory } from "../src/core/reminders/load-recipients.js";
 import { loadReminderTasks } from "../src/core/reminders/load-tasks.js";
 import { planReminders } from "../src/core/reminders/plan.js";
-import { defaultReminderPolicy } from "../src/core/reminders/policy.js";
 import { planReminderRows } from "../src/core/reminders/sweep.js";
 import type { BenchDatabase } from "./databases.js";
 import { coreDeps } from "./databases.js";
@@ -41,7 +40,7 @@ export async function benchPlanning(target: BenchDatabase): Promise<void> {
   // Every seeded task is assigned by then (seedTasks spreads them over 2025-01-01 + 700 days).
   const now = new Date("2026-12-02T10:00:00+07:00");
   const deps = coreDeps(target.db);
-  const policy = defaultReminderPolicy();
+  const policy = deps.policy;
   const calendar = createWorkCalendar(loadShippedOverrides());
   const directory = await loadRecipientDirectory(target.db);
 

@@ -233,7 +233,7 @@ overdue-none = No overdue tasks. 👍
 overdue-title = ⚠️ { $count } overdue tasks in { $agencies } agencies:
 overdue-agency = { $rank }. { $agency }: { $count } tasks
 overdue-days = { $days } days overdue
-overdue-stale = ⏸ no update for 14 days
+overdue-stale = ⏸ no update for { $days } days
 overdue-more = … and { $count } more
 
 ## General
@@ -470,3 +470,325 @@ slack-unsupported-file = I cannot read files or images yet. Please send your mes
 slack-dm-unavailable = I could not open a direct message with you on Slack. Please try again in a few minutes.
 
 ## --- slack (END) ---
+
+## --- cli: nhacviec commands: help, usage errors, output (BEGIN) ---
+
+cli-migrate-summary = Apply pending database migrations
+cli-migrate-usage = nhacviec migrate
+cli-demo-summary = Load the 2019 Kon Tum report as demo data (30 agencies, 2,139 tasks, demo people)
+cli-demo-usage =
+    nhacviec demo [--shift-to-today]
+
+      --shift-to-today   move every date so that the report's cut-off (30/06/2019) is today,
+                         so that live stats show the report's numbers
+
+    Does nothing when the database already holds tasks.
+cli-agencies-import-summary = Import the agency directory from a CSV file
+cli-agencies-import-usage =
+    nhacviec agencies import FILE.csv
+
+    Columns (Vietnamese | English; * required):
+      ma | code *, ten | name *, ten_viet_tat | aliases (separated by `;`),
+      loai | kind: sở, ban, huyện, xã, văn phòng, khác (department, board, district, commune, office, other),
+      thu_tu | order: display order (default: new agencies after the existing ones, in file order)
+
+    Upserts by code. Any invalid row rejects the file (exit 1).
+cli-agencies-list-summary = List agencies in display order
+cli-agencies-list-usage = nhacviec agencies list
+cli-import-summary = Import tasks from a CSV or Excel file
+cli-import-usage =
+    nhacviec import FILE.csv [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]
+    nhacviec import FILE.xlsx [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]
+
+      --dry-run        validate and report how many tasks would be created or updated; write nothing
+      --skip-invalid   import the valid rows, skip the invalid ones
+      --errors FILE    write the invalid rows (original cells and reasons) to an .xlsx or .csv file,
+                       to fix and import again
+
+    Columns (Vietnamese | English, any order; * required):
+      ma_nhiem_vu | code, trich_yeu | title *, co_quan_chu_tri | agency *,
+      so_ky_hieu_van_ban | document_number, ngay_van_ban | document_date,
+      ngay_giao | assigned_at *, han_xu_ly | deadline, ngay_hoan_thanh | completed_at, ghi_chu | note
+
+    CSV: UTF-8 (BOM optional), separator `,` or `;`. At most 20 MB.
+    Excel (.xlsx): the first sheet; the header is the first non-empty row; line numbers are Excel row numbers.
+    Dates: dd/mm/yyyy, dd/mm/yyyy HH:mm, ISO 8601 or Excel date cells, in APP_TIMEZONE.
+    Exit: 0 imported, 1 invalid rows and nothing imported.
+cli-stats-summary = Four-way task counts per agency (on time, late, in term, overdue)
+cli-stats-usage =
+    nhacviec stats [--agency NAME] [--as-of DATE] [--from DATE --to DATE] [--json]
+
+      --agency NAME   one agency, by name, short name or alias ("so y te", "SYT")
+      --as-of DATE    count as of the end of this day (default: now)
+      --from, --to    only tasks assigned in this period (inclusive days)
+      --json          print {"{"} asOf, rows: [{"{"} agency, total, onTime, late, inTerm, overdue {"}"}], total {"}"}
+
+    DATE: dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE.
+cli-report-summary = Write the inspection report: XLSX, DOCX draft, PNG chart and CSV appendices
+cli-report-usage =
+    nhacviec report --out DIR [--from DATE --to DATE] [--as-of DATE]
+
+      --out DIR       folder to write bao-cao.xlsx, bao-cao.docx, bieu-do.png,
+                      phu-luc-01.csv and phu-luc-02.csv into (created when missing)
+      --from, --to    only tasks assigned in this period (inclusive days;
+                      default: 1 January of the year of --to, up to the as-of day)
+      --as-of DATE    count as of the end of this day (default: now)
+
+    DATE: dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE. At most { $months } months.
+cli-invite-summary = Create a one-time invite code that grants a role (and its agency)
+cli-invite-usage =
+    nhacviec invite --role focal|head|leader|inspector|admin [--agency NAME] [--expires 7d] [--person HANDLE]
+
+      --agency    required for focal and head; for a leader, the agency they are in charge of
+      --expires   how long the code works: 7d (default), 12h, 30m
+      --person    link the code to an existing person (their second chat app)
+
+    The code is printed once; only its hash is stored. The user sends /dangky <code> to the bot.
+cli-ask-summary = Send one message through the bot as a console user and print the reply
+cli-ask-usage =
+    nhacviec ask [--as <person>] [--at <ISO time>] "<message>"
+
+      --as    who speaks: a handle (focal-SYT, leader, inspector), a name, or an agency (its focal officer)
+      --at    fix the clock, e.g. 2019-06-30T10:00:00+07:00
+
+    Buttons are printed as numbered choices. Without --as it acts as the demo leader.
+cli-apikey-create-summary = Create an integration API key
+cli-apikey-create-usage =
+    nhacviec apikey create --name NAME --scope read|write
+
+      --name NAME     who uses the key (e.g. "Hệ thống QLVB")
+      --scope read    read only (GET);  --scope write   read and write
+
+    The key (nv_<prefix>_<secret>) is printed once on stdout; only its SHA-256 is stored.
+cli-apikey-list-summary = List the API keys
+cli-apikey-list-usage = nhacviec apikey list
+cli-apikey-revoke-summary = Revoke an API key
+cli-apikey-revoke-usage =
+    nhacviec apikey revoke PREFIX|ID
+
+    Requests with a revoked key are refused (401) at once.
+cli-remind-summary = Enqueue due reminders and escalations (try it with --dry-run)
+cli-remind-usage =
+    nhacviec remind [--dry-run [--at TIME]] [--policy FILE] [--json]
+
+      --dry-run      print who would receive what, and why (trigger); send and write nothing
+      --at TIME      plan for this instant instead of now (with --dry-run only)
+      --policy FILE  reminder policy (default: REMINDER_POLICY_FILE, else config/reminder-policy.json)
+      --json         print the plan, or the sweep's counts, as JSON
+
+    Without --dry-run: one sweep now, enqueueing into the outbox (the dispatcher sends).
+    TIME: dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE.
+cli-calendar-import-summary = Import official days off and make-up working days from a CSV file
+cli-calendar-import-usage =
+    nhacviec calendar import FILE.csv
+
+    Columns: date,kind,name (or ngay,loai,ten); kind: holiday|nghi, workday|lam; `,` or `;`.
+    Lines starting with # are comments.
+    A year with official holidays uses exactly that list: give every day off of the year.
+    Any error imports nothing (exit 1). Upserts by date.
+cli-calendar-list-summary = A year's holidays and make-up working days
+cli-calendar-list-usage =
+    nhacviec calendar list [--year YYYY]
+
+      --year YYYY   the year (default: this year in APP_TIMEZONE)
+
+    Source: computed from the Labour Code, official shipped with the software, or imported.
+cli-outbox-list-summary = Outgoing messages: status, attempts, next attempt, last error
+cli-outbox-list-usage =
+    nhacviec outbox list [--failed] [--limit N] [--json]
+
+      --failed    only the messages that need a person: dead and unreachable
+      --limit N   the N newest (default 50)
+      --json      print [{"{"} id, key, status, attempts, nextAttemptAt, lastError {"}"}]
+cli-outbox-retry-summary = Send a dead or unreachable message again
+cli-outbox-retry-usage =
+    nhacviec outbox retry <id> [--reset-channels]
+
+      <id>              the message id shown by `nhacviec outbox list --failed`
+      --reset-channels  also trust the person's unreachable chat accounts again
+                        (after they unblocked the bot)
+cli-program-title = nhacviec — task tracking for a provincial People's Committee
+cli-program-usage = Usage: nhacviec <command> [options]      nhacviec <command> --help
+cli-program-commands = Commands:
+cli-program-exit-codes = Exit codes: 0 success, 1 runtime error, 2 usage error.
+cli-unknown-command = Unknown command: { $command }
+cli-help =
+    { $summary }
+
+    Usage: { $usage }
+cli-usage-error =
+    { $message }
+
+    Usage: { $usage }
+cli-error = Error: { $message }
+cli-unexpected-argument = unexpected argument: { $argument }
+cli-date-not-real = { $option }: { $text } is not a real date
+cli-date-unreadable = { $option }: cannot read "{ $text }"; use dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601
+cli-apikey-missing-name = missing --name
+cli-apikey-name-too-long = --name: at most { $max } characters
+cli-apikey-bad-scope = --scope must be read or write
+cli-apikey-created = API key “{ $name }” ({ $prefix }, { $scope }) — store it now; it is shown only once.
+cli-apikey-none = No API keys yet: nhacviec apikey create --name NAME --scope read|write
+cli-apikey-column-id = ID
+cli-apikey-column-prefix = Prefix
+cli-apikey-column-name = Name
+cli-apikey-column-scope = Scope
+cli-apikey-column-created = Created
+cli-apikey-column-last-used = Last used
+cli-apikey-column-status = Status
+cli-apikey-revoked-at = revoked { $at }
+cli-apikey-active = active
+cli-apikey-missing-ref = missing PREFIX or ID
+cli-apikey-already-revoked = Key { $prefix } (“{ $name }”) was already revoked.
+cli-apikey-revoked = Revoked key { $prefix } (“{ $name }”).
+cli-apikey-not-found = No API key “{ $ref }”: no key has this prefix or id.
+cli-ask-missing-message = a message is required
+cli-ask-bad-time = --at: "{ $text }" is not an ISO 8601 time
+cli-ask-unknown-person = No console person “{ $wanted }”. Known: { $known }
+cli-ask-no-people = (none — run nhacviec demo)
+cli-ask-no-demo = No demo data: use --as <person>.
+cli-calendar-missing-file = missing FILE.csv
+cli-calendar-bad-year = --year: "{ $text }" is not a year (YYYY)
+cli-demo-not-empty = The database already holds tasks; nothing loaded.
+cli-demo-loaded = Loaded: { $agencies } agencies, { $documents } documents, { $tasks } tasks, { $people } people; cut-off { $cutoff }.
+cli-import-missing-file = missing FILE.csv (or FILE.xlsx)
+cli-import-bad-errors-file = --errors: { $path } must end in .xlsx or .csv
+cli-invite-bad-role = --role must be one of { $roles }
+cli-invite-agency-required = --agency is required for --role { $role }
+cli-invite-bad-expiry = --expires: "{ $text }" is not a duration such as 7d, 12h or 30m
+cli-invite-unknown-person = No person with handle “{ $handle }”.
+cli-invite-created = One-time code for { $role }, expires { $expires }: send /dangky { $code } to the bot.
+cli-invite-created-agency = One-time code for { $role } of { $agency }, expires { $expires }: send /dangky { $code } to the bot.
+cli-migrate-up-to-date = Database is up to date ({ $count } migrations applied).
+cli-migrate-applied = Applied { $count } migration(s): { $names }
+cli-outbox-bad-limit = --limit: expected a positive whole number, got "{ $text }"
+cli-outbox-none-failed = No failed messages
+cli-outbox-empty = The outbox is empty
+cli-outbox-column-id = ID
+cli-outbox-column-key = Key
+cli-outbox-column-status = Status
+cli-outbox-column-attempts = Attempts
+cli-outbox-column-next-attempt = Next attempt
+cli-outbox-column-last-error = Last error
+cli-outbox-missing-id = missing <id>
+cli-outbox-bad-id = <id>: expected a message id, got "{ $text }"
+cli-outbox-not-found = No message { $id }
+cli-outbox-not-failed = Message { $id } is { $status }; only dead or unreachable messages are retried
+cli-outbox-retried = Message { $id } queued again
+cli-outbox-retried-reset = Message { $id } queued again; { $count } chat account(s) trusted again
+cli-remind-at-needs-dry-run = --at needs --dry-run: a real sweep always runs at the current time
+cli-report-missing-out = --out DIR is required
+cli-report-period = Report { $from } – { $to }, figures as of the end of { $asOf }
+cli-report-counts = { $documents } documents, { $total } tasks: { $onTime } done on time, { $late } done late, { $inTerm } open in term, { $overdue } open and overdue
+cli-report-done = { $done } done ({ $rate }), { $inProgress } in progress
+cli-stats-as-of = As of { $date }
+cli-stats-column-order = No.
+cli-stats-column-agency = Agency
+cli-stats-column-total = Total
+cli-stats-column-on-time = Done on time
+cli-stats-column-late = Done late
+cli-stats-column-in-term = Open in term
+cli-stats-column-overdue = Open overdue
+cli-stats-total-row = Total
+
+## --- cli (END) ---
+
+## --- console: npm start in a terminal (BEGIN) ---
+
+console-demo-loaded = The database was empty: loaded the demo data (Kon Tum 2019 report, { $tasks } tasks, cut-off moved to today).
+console-welcome = Nhắc việc — console chat. Type /help for commands, /as to switch person, /quit or Ctrl-D to leave.
+console-you-are = You are: { $name } ({ $roles })
+console-people = /as <person>:
+
+## --- console (END) ---
+
+## --- report: the inspection report files (DOCX, XLSX, CSV, chart) (BEGIN) ---
+
+report-period-days = from { $from } to { $to }
+report-period-year = the year { $year }
+report-period-month = { $monthName } { $year }
+report-period-quarter = quarter { $quarter } of { $year }
+report-period-first-months = the first { $months } months of { $year }
+report-period-last-months = the last { $months } months of { $year }
+report-period-months = from { $firstName } to { $lastName } { $year }
+report-in-period = in { $period }
+report-range-same-year = from { $from } to { $to }
+report-range = from { $from } to { $to }
+report-month-label = { $monthName }
+report-month-year-label = { $monthName } { $year }
+report-appendix1-label = APPENDIX 01
+report-appendix2-label = APPENDIX 02
+report-appendix1-sheet = Appendix 01
+report-appendix2-sheet = Appendix 02
+report-appendix1-title = Results of the tasks assigned by the Chairman of the Provincial People's Committee and the Provincial People's Committee to departments, agencies and localities, tracked in the software system { $period }
+report-appendix2-title = Cumulative statistics of the tasks in the software system { $period }
+report-data-note = (Report data exported up to { $date })
+report-attached-note = (Attached to Report No.          /{ $symbol } dated                    of the { $unit })
+report-a1-order = No.
+report-a1-agency = Assigned agency
+report-a1-total = Tasks assigned
+report-a1-result = Results
+report-a1-completed = Completed
+report-a1-not-completed = Not completed
+report-a1-on-time = On time
+report-a1-late = Late
+report-a1-in-term = In term
+report-a1-overdue = Overdue
+report-a2-order = No.
+report-a2-agency = Assigned agency
+report-a2-assigned = Assigned
+report-a2-done = Done
+report-a2-cumulative = Cumulative
+report-a2-remaining = Remaining
+report-total-row = Total
+report-category-on-time = Completed on time
+report-category-late = Completed late
+report-category-in-term = Not completed, in term
+report-category-overdue = Not completed, overdue
+report-chart-title = Task results by agency
+report-chart-as-of = Data up to the end of { $date }
+report-chart-totals = { $total } tasks · { $done } completed ({ $rate })
+report-chart-legend = { $label }: { $count }
+report-docx-title = Report on the inspection of task implementation
+report-docx-country = SOCIALIST REPUBLIC OF VIETNAM
+report-docx-motto = Independence - Freedom - Happiness
+report-docx-number = No.:          /{ $symbol }
+report-docx-place-date = { $place }, dated{"                    "}
+report-docx-heading = REPORT
+report-docx-subject = Results of the inspection of the tasks assigned by the Provincial People's Committee and its Chairman { $period }
+report-docx-intro = Under the Regulation on tracking, urging and inspecting the tasks assigned by the Provincial People's Committee and its Chairman, the { $unit } reports the results of its review and inspection of the tasks assigned { $period } as follows:
+report-docx-section1 = 1. Tasks assigned and tracked
+report-docx-assigned = { $range } (report data exported up to { $date }), the task tracking system recorded { $documents } documents assigning { $tasks } tasks to the departments, boards and the People's Committees of the districts and the city, which follow them up and report their progress.
+report-docx-section1-placeholder = (Add how the tasks were carried out, tracked and urged during the period.)
+report-docx-section2 = 2. Results
+report-docx-results = The agencies and localities completed { $onTime } tasks on time and { $late } tasks late; { $inTerm } tasks are still within their deadline; { $overdue } tasks are overdue and not completed (Appendix 01).
+report-docx-cumulative = In total { $done } tasks were completed, a completion rate of { $rate }; { $inProgress } tasks are in progress (Appendix 02).
+report-docx-section3 = 3. Difficulties, obstacles and recommendations
+report-docx-overdue = { $overdue } tasks are overdue and not completed, most of them at: { $agencies }. These agencies are asked to complete them promptly and report the results.
+report-docx-overdue-agency = { $agency } ({ $count } tasks)
+report-docx-quality-no-deadline = { $count } tasks in progress have no deadline
+report-docx-quality-stale = { $count } tasks have had no progress update for { $days } days or more
+report-docx-quality-done-no-note = { $count } tasks were reported completed without any progress report or note
+report-docx-quality-no-focal = { $count } agencies have no reachable focal officer ({ $agencies })
+report-docx-quality-none = Data quality: as of { $date }, no task without a deadline, without a recent update or without a focal officer was found.
+report-docx-quality = Data quality in the system (as of { $date }): { $findings }. The agencies are asked to review their records and keep them complete and accurate.
+report-docx-section3-placeholder = (Add difficulties, obstacles and recommendations.)
+report-docx-closing = This is the { $unit }'s report on the inspection of task implementation { $period }./.
+report-docx-recipients = Recipients:
+report-docx-signer-name = (Full name)
+report-month-name = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+
+## --- report (END) ---

@@ -220,7 +220,7 @@ overdue-none = Không có nhiệm vụ nào quá hạn. 👍
 overdue-title = ⚠️ { $count } nhiệm vụ quá hạn tại { $agencies } cơ quan:
 overdue-agency = { $rank }. { $agency }: { $count } nhiệm vụ
 overdue-days = quá hạn { $days } ngày
-overdue-stale = ⏸ không cập nhật 14 ngày
+overdue-stale = ⏸ không cập nhật { $days } ngày
 overdue-more = … và { $count } nhiệm vụ khác
 
 ## Chung
@@ -452,3 +452,322 @@ slack-unsupported-file = Mình chưa đọc được tệp hay hình ảnh. Vui 
 slack-dm-unavailable = Mình chưa mở được tin nhắn riêng với bạn trên Slack. Vui lòng thử lại sau ít phút.
 
 ## --- slack (END) ---
+
+## --- cli: nhacviec commands: help, usage errors, output (BEGIN) ---
+
+cli-migrate-summary = Apply pending database migrations
+cli-migrate-usage = nhacviec migrate
+cli-demo-summary = Load the 2019 Kon Tum report as demo data (30 agencies, 2,139 tasks, demo people)
+cli-demo-usage =
+    nhacviec demo [--shift-to-today]
+
+      --shift-to-today   move every date so that the report's cut-off (30/06/2019) is today,
+                         so that live stats show the report's numbers
+
+    Does nothing when the database already holds tasks.
+cli-agencies-import-summary = Nhập danh mục cơ quan từ tệp CSV / Import the agency directory from a CSV file
+cli-agencies-import-usage =
+    nhacviec agencies import FILE.csv
+
+    Cột / columns (tiếng Việt | English; * bắt buộc / required):
+      ma | code *, ten | name *, ten_viet_tat | aliases (phân cách bởi / separated by `;`),
+      loai | kind: sở, ban, huyện, xã, văn phòng, khác (department, board, district, commune, office, other),
+      thu_tu | order: thứ tự hiển thị / display order (mặc định / default: cơ quan mới xếp sau, theo thứ tự trong tệp
+      / new agencies after the existing ones, in file order)
+
+    Cập nhật theo mã / upserts by code. Có dòng lỗi thì không nhập gì / any invalid row rejects the file (exit 1).
+cli-agencies-list-summary = Danh mục cơ quan theo thứ tự hiển thị / List agencies in display order
+cli-agencies-list-usage = nhacviec agencies list
+cli-import-summary = Nhập nhiệm vụ từ tệp CSV hoặc Excel / Import tasks from a CSV or Excel file
+cli-import-usage =
+    nhacviec import FILE.csv [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]
+    nhacviec import FILE.xlsx [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]
+
+      --dry-run        kiểm tra và cho biết sẽ tạo/cập nhật bao nhiêu nhiệm vụ, không ghi gì
+                       (validate and report what would change, write nothing)
+      --skip-invalid   nhập các dòng hợp lệ, bỏ qua dòng lỗi (import the valid rows, skip the invalid ones)
+      --errors FILE    ghi các dòng lỗi (ô gốc + lý do) ra tệp .xlsx hoặc .csv để sửa rồi nhập lại
+                       (write the invalid rows, original cells and reasons, to an .xlsx or .csv file)
+
+    Cột / columns (tiếng Việt | English, thứ tự tùy ý / any order; * bắt buộc / required):
+      ma_nhiem_vu | code, trich_yeu | title *, co_quan_chu_tri | agency *,
+      so_ky_hieu_van_ban | document_number, ngay_van_ban | document_date,
+      ngay_giao | assigned_at *, han_xu_ly | deadline, ngay_hoan_thanh | completed_at, ghi_chu | note
+
+    CSV: UTF-8 (BOM tùy ý / optional), phân cách / separator `,` hoặc / or `;`. Tối đa / at most 20 MB.
+    Excel (.xlsx): trang tính đầu tiên, dòng tiêu đề là dòng đầu tiên có dữ liệu
+      (first sheet; the header is the first non-empty row; line numbers are Excel row numbers).
+    Ngày / dates: dd/mm/yyyy, dd/mm/yyyy HH:mm, ISO 8601 hoặc ô ngày Excel / or Excel date cells, theo / in APP_TIMEZONE.
+    Exit: 0 đã nhập / imported, 1 có dòng lỗi và không nhập gì / invalid rows and nothing imported.
+cli-stats-summary = Four-way task counts per agency (on time, late, in term, overdue)
+cli-stats-usage =
+    nhacviec stats [--agency NAME] [--as-of DATE] [--from DATE --to DATE] [--json]
+
+      --agency NAME   one agency, by name, short name or alias ("so y te", "SYT")
+      --as-of DATE    count as of the end of this day (default: now)
+      --from, --to    only tasks assigned in this period (inclusive days)
+      --json          print {"{"} asOf, rows: [{"{"} agency, total, onTime, late, inTerm, overdue {"}"}], total {"}"}
+
+    DATE: dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE.
+cli-report-summary = Write the inspection report: XLSX, DOCX draft, PNG chart and CSV appendices
+cli-report-usage =
+    nhacviec report --out DIR [--from DATE --to DATE] [--as-of DATE]
+
+      --out DIR       folder to write bao-cao.xlsx, bao-cao.docx, bieu-do.png,
+                      phu-luc-01.csv and phu-luc-02.csv into (created when missing)
+      --from, --to    only tasks assigned in this period (inclusive days;
+                      default: 1 January of the year of --to, up to the as-of day)
+      --as-of DATE    count as of the end of this day (default: now)
+
+    DATE: dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE. At most { $months } months.
+cli-invite-summary = Create a one-time invite code that grants a role (and its agency)
+cli-invite-usage =
+    nhacviec invite --role focal|head|leader|inspector|admin [--agency NAME] [--expires 7d] [--person HANDLE]
+
+      --agency    required for focal and head; for a leader, the agency they are in charge of
+      --expires   how long the code works: 7d (default), 12h, 30m
+      --person    link the code to an existing person (their second chat app)
+
+    The code is printed once; only its hash is stored. The user sends /dangky <code> to the bot.
+cli-ask-summary = Send one message through the bot as a console user and print the reply
+cli-ask-usage =
+    nhacviec ask [--as <người>] [--at <ISO time>] "<tin nhắn>"
+
+      --as    who speaks: a handle (focal-SYT, leader, inspector), a name, or an agency (its focal officer)
+      --at    fix the clock, e.g. 2019-06-30T10:00:00+07:00
+
+    Buttons are printed as numbered choices. Without --as it acts as the demo leader.
+cli-apikey-create-summary = Tạo khóa API tích hợp / Create an integration API key
+cli-apikey-create-usage =
+    nhacviec apikey create --name NAME --scope read|write
+
+      --name NAME     tên hệ thống dùng khóa / who uses the key (e.g. "Hệ thống QLVB")
+      --scope read    chỉ đọc (GET) / read only;  --scope write   đọc và ghi / read and write
+
+    The key (nv_<prefix>_<secret>) is printed once on stdout; only its SHA-256 is stored.
+cli-apikey-list-summary = Liệt kê khóa API / List the API keys
+cli-apikey-list-usage = nhacviec apikey list
+cli-apikey-revoke-summary = Thu hồi khóa API / Revoke an API key
+cli-apikey-revoke-usage =
+    nhacviec apikey revoke PREFIX|ID
+
+    Requests with a revoked key are refused (401) at once.
+cli-remind-summary = Xếp hàng nhắc việc, báo cáo vượt cấp đến hạn (chạy thử: --dry-run) / Enqueue due reminders and escalations
+cli-remind-usage =
+    nhacviec remind [--dry-run [--at TIME]] [--policy FILE] [--json]
+
+      --dry-run      print who would receive what, and why (trigger); send and write nothing
+      --at TIME      plan for this instant instead of now (with --dry-run only)
+      --policy FILE  reminder policy (default: REMINDER_POLICY_FILE, else config/reminder-policy.json)
+      --json         print the plan, or the sweep's counts, as JSON
+
+    Without --dry-run: one sweep now, enqueueing into the outbox (the dispatcher sends).
+    TIME: dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE.
+cli-calendar-import-summary = Nhập lịch nghỉ, làm bù chính thức từ tệp CSV / Import official days off and make-up days
+cli-calendar-import-usage =
+    nhacviec calendar import FILE.csv
+
+    Cột / columns: date,kind,name (hoặc / or ngay,loai,ten); kind: holiday|nghi, workday|lam; `,` or `;`.
+    Dòng bắt đầu bằng # là chú thích / lines starting with # are comments.
+    Một năm có ngày nghỉ (holiday) trong dữ liệu chính thức thì chỉ dùng danh sách đó: liệt kê đủ mọi ngày nghỉ của năm.
+    A year with official holidays uses exactly that list: give every day off of the year.
+    Có lỗi thì không nhập gì / any error imports nothing (exit 1). Cập nhật theo ngày / upserts by date.
+cli-calendar-list-summary = Ngày nghỉ lễ, tết và ngày làm bù của một năm / A year's holidays and make-up working days
+cli-calendar-list-usage =
+    nhacviec calendar list [--year YYYY]
+
+      --year YYYY   the year (default: this year in APP_TIMEZONE)
+
+    Nguồn / source: tính theo Bộ luật Lao động (computed), chính thức kèm phần mềm (shipped) hoặc đã nhập (imported).
+cli-outbox-list-summary = Outgoing messages: status, attempts, next attempt, last error
+cli-outbox-list-usage =
+    nhacviec outbox list [--failed] [--limit N] [--json]
+
+      --failed    only the messages that need a person: dead and unreachable
+      --limit N   the N newest (default 50)
+      --json      print [{"{"} id, key, status, attempts, nextAttemptAt, lastError {"}"}]
+cli-outbox-retry-summary = Send a dead or unreachable message again
+cli-outbox-retry-usage =
+    nhacviec outbox retry <id> [--reset-channels]
+
+      <id>              the message id shown by `nhacviec outbox list --failed`
+      --reset-channels  also trust the person's unreachable chat accounts again
+                        (after they unblocked the bot)
+cli-program-title = nhacviec — nhắc việc: theo dõi nhiệm vụ UBND tỉnh giao / task tracking for a provincial People's Committee
+cli-program-usage = Usage: nhacviec <command> [options]      nhacviec <command> --help
+cli-program-commands = Commands:
+cli-program-exit-codes = Exit codes: 0 success, 1 runtime error, 2 usage error.
+cli-unknown-command = Unknown command: { $command }
+cli-help =
+    { $summary }
+
+    Usage: { $usage }
+cli-usage-error =
+    { $message }
+
+    Usage: { $usage }
+cli-error = Error: { $message }
+cli-unexpected-argument = unexpected argument: { $argument }
+cli-date-not-real = { $option }: { $text } is not a real date
+cli-date-unreadable = { $option }: cannot read "{ $text }"; use dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601
+cli-apikey-missing-name = missing --name
+cli-apikey-name-too-long = --name: at most { $max } characters
+cli-apikey-bad-scope = --scope must be read or write
+cli-apikey-created =
+    Khóa API “{ $name }” ({ $prefix }, { $scope }) — lưu lại ngay, khóa chỉ hiện một lần.
+    API key “{ $name }” ({ $prefix }, { $scope }) — store it now; it is shown only once.
+cli-apikey-none = Chưa có khóa API nào / no API keys yet: nhacviec apikey create --name NAME --scope read|write
+cli-apikey-column-id = ID
+cli-apikey-column-prefix = Prefix
+cli-apikey-column-name = Tên / name
+cli-apikey-column-scope = Quyền / scope
+cli-apikey-column-created = Tạo lúc / created
+cli-apikey-column-last-used = Dùng lần cuối / last used
+cli-apikey-column-status = Trạng thái / status
+cli-apikey-revoked-at = thu hồi / revoked { $at }
+cli-apikey-active = hiệu lực / active
+cli-apikey-missing-ref = missing PREFIX or ID
+cli-apikey-already-revoked = Khóa { $prefix } (“{ $name }”) đã bị thu hồi trước đó / was already revoked.
+cli-apikey-revoked = Đã thu hồi khóa { $prefix } (“{ $name }”) / revoked.
+cli-apikey-not-found = Không có khóa API “{ $ref }” / no API key with this prefix or id.
+cli-ask-missing-message = a message is required
+cli-ask-bad-time = --at: "{ $text }" is not an ISO 8601 time
+cli-ask-unknown-person = Không tìm thấy người “{ $wanted }” / No console person “{ $wanted }”. Known: { $known }
+cli-ask-no-people = (none — run nhacviec demo)
+cli-ask-no-demo = Chưa có dữ liệu mẫu: hãy dùng --as <người> / No demo data: use --as <person>.
+cli-calendar-missing-file = missing FILE.csv
+cli-calendar-bad-year = --year: "{ $text }" is not a year (YYYY)
+cli-demo-not-empty = Cơ sở dữ liệu đã có nhiệm vụ; không nạp dữ liệu mẫu. / The database already holds tasks; nothing loaded.
+cli-demo-loaded = Đã nạp / Loaded: { $agencies } cơ quan / agencies, { $documents } văn bản / documents, { $tasks } nhiệm vụ / tasks, { $people } người / people; chốt số liệu / cut-off { $cutoff }.
+cli-import-missing-file = missing FILE.csv (or FILE.xlsx)
+cli-import-bad-errors-file = --errors: { $path } must end in .xlsx or .csv
+cli-invite-bad-role = --role must be one of { $roles }
+cli-invite-agency-required = --agency is required for --role { $role }
+cli-invite-bad-expiry = --expires: "{ $text }" is not a duration such as 7d, 12h or 30m
+cli-invite-unknown-person = No person with handle “{ $handle }”.
+cli-invite-created = Mã mời dùng một lần, hết hạn { $expires }: gửi /dangky { $code } cho bot. / One-time code for { $role }, expires { $expiresIso }.
+cli-invite-created-agency = Mã mời dùng một lần, hết hạn { $expires }: gửi /dangky { $code } cho bot. / One-time code for { $role } of { $agency }, expires { $expiresIso }.
+cli-migrate-up-to-date = Database is up to date ({ $count } migrations applied).
+cli-migrate-applied = Applied { $count } migration(s): { $names }
+cli-outbox-bad-limit = --limit: expected a positive whole number, got "{ $text }"
+cli-outbox-none-failed = Không có tin lỗi / no failed messages
+cli-outbox-empty = Hộp thư đi trống / the outbox is empty
+cli-outbox-column-id = ID
+cli-outbox-column-key = Key
+cli-outbox-column-status = Status
+cli-outbox-column-attempts = Attempts
+cli-outbox-column-next-attempt = Next attempt
+cli-outbox-column-last-error = Last error
+cli-outbox-missing-id = missing <id>
+cli-outbox-bad-id = <id>: expected a message id, got "{ $text }"
+cli-outbox-not-found = Không có tin { $id } / no message { $id }
+cli-outbox-not-failed = Tin { $id } đang ở trạng thái { $status }, không gửi lại / message { $id } is { $status }; only dead or unreachable messages are retried
+cli-outbox-retried = Đã xếp lại tin { $id } để gửi / message { $id } queued again
+cli-outbox-retried-reset = Đã xếp lại tin { $id } để gửi / message { $id } queued again; { $count } chat account(s) trusted again
+cli-remind-at-needs-dry-run = --at needs --dry-run: a real sweep always runs at the current time
+cli-report-missing-out = --out DIR is required
+cli-report-period = Báo cáo { $from } – { $to }, số liệu đến hết ngày { $asOf }
+cli-report-counts = { $documents } văn bản, { $total } nhiệm vụ: { $onTime } hoàn thành đúng hạn, { $late } hoàn thành quá hạn, { $inTerm } chưa hoàn thành trong hạn, { $overdue } chưa hoàn thành trễ hạn
+cli-report-done = Đã hoàn thành { $done } ({ $rate }), còn { $inProgress } đang thực hiện
+cli-stats-as-of = Số liệu tính đến / as of { $date }
+cli-stats-column-order = TT
+cli-stats-column-agency = Cơ quan
+cli-stats-column-total = Tổng số
+cli-stats-column-on-time = HT đúng hạn
+cli-stats-column-late = HT quá hạn
+cli-stats-column-in-term = Chưa HT trong hạn
+cli-stats-column-overdue = Chưa HT trễ hạn
+cli-stats-total-row = Tổng số
+
+## --- cli (END) ---
+
+## --- console: npm start in a terminal (BEGIN) ---
+
+console-demo-loaded =
+    Cơ sở dữ liệu trống: đã nạp dữ liệu mẫu (báo cáo Kon Tum 6 tháng 2019, { $tasks } nhiệm vụ, dời ngày chốt số liệu về hôm nay).
+    The database was empty: loaded the demo data (Kon Tum 2019 report, { $tasks } tasks, cut-off moved to today).
+console-welcome =
+    Nhắc việc — trò chuyện trên console. Gõ /help để xem lệnh, /as để đổi người dùng, /quit hoặc Ctrl-D để thoát.
+    Console chat. Type /help for commands, /as to switch person, /quit or Ctrl-D to leave.
+console-you-are = Bạn đang là / You are: { $name } ({ $roles })
+console-people = /as <người | person>:
+
+## --- console (END) ---
+
+## --- report: the inspection report files (DOCX, XLSX, CSV, chart) (BEGIN) ---
+
+report-period-days = từ ngày { $from } đến ngày { $to }
+report-period-year = năm { $year }
+report-period-month = tháng { $month } năm { $year }
+report-period-quarter = quý { $quarter } năm { $year }
+report-period-first-months = { $months } tháng đầu năm { $year }
+report-period-last-months = { $months } tháng cuối năm { $year }
+report-period-months = từ tháng { $first } đến tháng { $last } năm { $year }
+report-in-period = trong { $period }
+report-range-same-year = từ ngày { $fromDay } tháng { $fromMonth } đến ngày { $toDay } tháng { $toMonth } năm { $toYear }
+report-range = từ ngày { $fromDay } tháng { $fromMonth } năm { $fromYear } đến ngày { $toDay } tháng { $toMonth } năm { $toYear }
+report-month-label = Tháng { $month }
+report-month-year-label = Tháng { $month }/{ $year }
+report-appendix1-label = PHỤ LỤC 01
+report-appendix2-label = PHỤ LỤC 02
+report-appendix1-sheet = Phụ lục 01
+report-appendix2-sheet = Phụ lục 02
+report-appendix1-title = Kết quả thực hiện nhiệm vụ do Chủ tịch UBND tỉnh, UBND tỉnh giao các ngành, cơ quan, địa phương theo dõi thực hiện trên Hệ thống phần mềm { $period }
+report-appendix2-title = Thống kê lũy kế thực hiện nhiệm vụ trên Hệ thống phần mềm { $period }
+report-data-note = (Dữ liệu báo cáo được xuất đến ngày { $date })
+report-attached-note = (Kèm theo Báo cáo số          /{ $symbol } ngày      tháng      năm          của { $unit })
+report-a1-order = TT
+report-a1-agency = Cơ quan được giao
+report-a1-total = Tổng số nhiệm vụ giao
+report-a1-result = Kết quả thực hiện
+report-a1-completed = Đã hoàn thành
+report-a1-not-completed = Chưa hoàn thành
+report-a1-on-time = Đúng hạn
+report-a1-late = Quá hạn
+report-a1-in-term = Trong hạn
+report-a1-overdue = Trễ hạn
+report-a2-order = STT
+report-a2-agency = Cơ quan được giao
+report-a2-assigned = Giao
+report-a2-done = Đã thực hiện
+report-a2-cumulative = Lũy kế
+report-a2-remaining = Còn phải thực hiện
+report-total-row = Tổng số
+report-category-on-time = Hoàn thành đúng hạn
+report-category-late = Hoàn thành quá hạn
+report-category-in-term = Chưa hoàn thành trong hạn
+report-category-overdue = Chưa hoàn thành trễ hạn
+report-chart-title = Kết quả thực hiện nhiệm vụ theo cơ quan
+report-chart-as-of = Dữ liệu đến hết ngày { $date }
+report-chart-totals = { $total } nhiệm vụ · đã hoàn thành { $done } ({ $rate })
+report-chart-legend = { $label }: { $count }
+report-docx-title = Báo cáo kết quả kiểm tra việc thực hiện nhiệm vụ
+report-docx-country = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+report-docx-motto = Độc lập - Tự do - Hạnh phúc
+report-docx-number = Số:          /{ $symbol }
+report-docx-place-date = { $place }, ngày      tháng      năm{"          "}
+report-docx-heading = BÁO CÁO
+report-docx-subject = Kết quả kiểm tra việc thực hiện nhiệm vụ do Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh giao { $period }
+report-docx-intro = Thực hiện Quy chế theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ do Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh giao; { $unit } báo cáo kết quả rà soát, kiểm tra tình hình thực hiện nhiệm vụ được giao { $period } như sau:
+report-docx-section1 = 1. Tình hình giao và theo dõi thực hiện nhiệm vụ
+report-docx-assigned = { $range } (dữ liệu báo cáo được xuất đến ngày { $date }), trên Hệ thống theo dõi nhiệm vụ đã cập nhật { $documents } văn bản, trong đó giao { $tasks } nhiệm vụ để các sở, ban ngành và Ủy ban nhân dân các huyện, thành phố theo dõi thực hiện, cập nhật tiến độ.
+report-docx-section1-placeholder = (Bổ sung tình hình triển khai, theo dõi và đôn đốc thực hiện nhiệm vụ trong kỳ.)
+report-docx-section2 = 2. Kết quả thực hiện nhiệm vụ
+report-docx-results = Các đơn vị, địa phương đã hoàn thành đúng hạn: { $onTime } nhiệm vụ; đã hoàn thành nhưng quá hạn: { $late } nhiệm vụ; còn trong hạn giải quyết: { $inTerm } nhiệm vụ; đã trễ hạn nhưng chưa hoàn thành: { $overdue } nhiệm vụ (Phụ lục 01).
+report-docx-cumulative = Tổng số lũy kế đã thực hiện { $done } nhiệm vụ, tỷ lệ hoàn thành đạt { $rate }; còn { $inProgress } nhiệm vụ đang thực hiện (Phụ lục 02).
+report-docx-section3 = 3. Một số khó khăn, vướng mắc và kiến nghị
+report-docx-overdue = Còn { $overdue } nhiệm vụ đã trễ hạn nhưng chưa hoàn thành, nhiều nhất tại: { $agencies }. Đề nghị các đơn vị khẩn trương hoàn thành, báo cáo kết quả thực hiện.
+report-docx-overdue-agency = { $agency } ({ $count } nhiệm vụ)
+report-docx-quality-no-deadline = { $count } nhiệm vụ đang thực hiện chưa có thời hạn xử lý
+report-docx-quality-stale = { $count } nhiệm vụ không được cập nhật tiến độ từ { $days } ngày trở lên
+report-docx-quality-done-no-note = { $count } nhiệm vụ báo hoàn thành nhưng không có báo cáo tiến độ hay ghi chú
+report-docx-quality-no-focal = { $count } cơ quan chưa có cán bộ đầu mối liên lạc được ({ $agencies })
+report-docx-quality-none = Về chất lượng dữ liệu: đến ngày { $date }, không phát hiện nhiệm vụ thiếu thời hạn, lâu không cập nhật hay thiếu đầu mối theo dõi.
+report-docx-quality = Về chất lượng dữ liệu trên Hệ thống (đến ngày { $date }): { $findings }. Đề nghị các đơn vị rà soát, cập nhật đầy đủ, chính xác.
+report-docx-section3-placeholder = (Bổ sung khó khăn, vướng mắc và kiến nghị.)
+report-docx-closing = Trên đây là báo cáo kết quả kiểm tra việc thực hiện nhiệm vụ { $period } của { $unit }./.
+report-docx-recipients = Nơi nhận:
+report-docx-signer-name = (Họ và tên)
+report-month-name = tháng { $month }
+
+## --- report (END) ---

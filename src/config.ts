@@ -28,7 +28,9 @@ const envSchema = z.object({
   DEFAULT_LANGUAGE: z.enum(["vi", "en"]).default("vi"),
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().default("127.0.0.1"),
-  PUBLIC_URL: optionalString.pipe(z.string().url({ message: "must be an https:// URL" }).optional()),
+  PUBLIC_URL: optionalString.pipe(
+    z.string().refine(isPublicUrl, { message: "must be an https:// URL (http:// only for 127.0.0.1, localhost or [::1])" }).optional(),
+  ),
   TELEGRAM_BOT_TOKEN: optionalString,
   TELEGRAM_API_ROOT: optionalString.pipe(z.string().url().optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{8,256}$/, "8-256 characters of A-Z a-z 0-9 _ -").optional()),
@@ -103,6 +105,25 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   }
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: "postgresql", url };
   throw new ConfigError(["DATABASE_URL: must start with file:, postgres:// or postgresql://"]);
+}
+
+/** Hosts that never leave this machine, where plain http exposes nothing (local tests, a TLS proxy in front). */
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * PUBLIC_URL is where chat platforms send webhooks and where report links
+ * point: https, since the webhook secrets and the files travel over it;
+ * http only on the loopback interface.
+ */
+function isPublicUrl(text: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return false;
+  }
+  if (url.protocol === "https:") return url.hostname !== "";
+  return url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname);
 }
 
 function isTimeZone(tz: string): boolean {

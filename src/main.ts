@@ -8,7 +8,7 @@ import type { Platform } from "./core/conversation/types.js";
 import type { ChatSender } from "./outbox/sender.js";
 import { createDispatcher } from "./outbox/dispatcher.js";
 import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
-import { defaultReminderPolicy, loadReminderPolicy } from "./core/reminders/policy.js";
+import { ReminderPolicyError } from "./core/reminders/policy.js";
 import { sweepReminders } from "./core/reminders/sweep.js";
 import { loadWorkCalendar } from "./core/calendar/load-calendar.js";
 import { createHttpServer, type HttpServer } from "./http/server.js";
@@ -22,6 +22,7 @@ import { pruneHousekeeping } from "./scheduler/housekeeping.js";
 import { createConsoleSender } from "./adapters/console/console-sender.js";
 import { consoleChatId } from "./adapters/console/console-chat-id.js";
 import { findConsolePerson, listConsolePeople } from "./adapters/console/console-people.js";
+import { bindLanguage } from "./i18n/translator.js";
 
 /** Who the console speaks as at start: the demo leader. */
 const DEFAULT_CONSOLE_USER = "leader";
@@ -51,7 +52,7 @@ async function start(): Promise<number> {
   try {
     app = await openApp({ config, logger });
   } catch (err) {
-    if (err instanceof MigrationError) {
+    if (err instanceof MigrationError || err instanceof ReminderPolicyError) {
       logger.fatal(err.message);
       return 1;
     }
@@ -118,22 +119,17 @@ async function start(): Promise<number> {
     return new Promise<number>(() => undefined);
   }
 
+  // The console speaks DEFAULT_LANGUAGE until the person picks another with /ngonngu.
+  const t = bindLanguage(app.translator, config.defaultLanguage);
   const isEmpty = (await app.deps.db.task.count()) === 0 && (await app.deps.db.agency.count()) === 0;
   if (isEmpty) {
     const result = await loadDemo(app.deps, { shiftToToday: true });
-    process.stdout.write(
-      `Cơ sở dữ liệu trống: đã nạp dữ liệu mẫu (báo cáo Kon Tum 6 tháng 2019, ${result.tasks} nhiệm vụ, dời ngày chốt số liệu về hôm nay).\n` +
-        `The database was empty: loaded the demo data (Kon Tum 2019 report, ${result.tasks} tasks, cut-off moved to today).\n\n`,
-    );
+    process.stdout.write(`${t("console-demo-loaded", { tasks: String(result.tasks) })}\n\n`);
   }
   const people = await listConsolePeople(app.deps.db);
   const me = findConsolePerson(people, DEFAULT_CONSOLE_USER) ?? people[0];
   consoleUser = me?.userId ?? "console";
-  process.stdout.write(
-    `Nhắc việc — trò chuyện trên console. Gõ /help để xem lệnh, /as để đổi người dùng, /quit hoặc Ctrl-D để thoát.\n` +
-      `Console chat. Type /help for commands, /as to switch person, /quit or Ctrl-D to leave.\n` +
-      (me ? `Bạn đang là / You are: ${me.name} (${me.roles})\n\n` : "\n"),
-  );
+  process.stdout.write(`${t("console-welcome")}\n${me ? `${t("console-you-are", { name: me.name, roles: me.roles })}\n\n` : "\n"}`);
   await runConsoleChat({
     bot: app.bot,
     db: app.deps.db,
@@ -144,9 +140,9 @@ async function start(): Promise<number> {
     async switchUser(query) {
       const all = await listConsolePeople(app.deps.db);
       const found = query ? findConsolePerson(all, query) : null;
-      if (!found) return { notice: ["/as <người | person>:", ...all.map((p) => `  ${p.userId}: ${p.name} (${p.roles})`)].join("\n") };
+      if (!found) return { notice: [t("console-people"), ...all.map((p) => `  ${p.userId}: ${p.name} (${p.roles})`)].join("\n") };
       consoleUser = found.userId;
-      return { userId: found.userId, notice: `Bạn đang là / You are: ${found.name} (${found.roles})` };
+      return { userId: found.userId, notice: t("console-you-are", { name: found.name, roles: found.roles }) };
     },
   });
   await shutdown();
@@ -188,7 +184,6 @@ function createChatAdapters(
 /** The reminder sweep and the housekeeping (old update ids, expired sessions and file links) on each tick, and the outbox dispatcher's loop. */
 async function startScheduler(app: App, senders: Map<Platform, ChatSender>, fileLinks: FileLinks | undefined): Promise<Scheduler> {
   const { config, logger, deps } = app;
-  const policy = config.env.REMINDER_POLICY_FILE ? loadReminderPolicy(config.env.REMINDER_POLICY_FILE) : defaultReminderPolicy();
   const dispatcher = createDispatcher({
     db: deps.db,
     clock: deps.clock,
@@ -207,7 +202,7 @@ async function startScheduler(app: App, senders: Map<Platform, ChatSender>, file
       {
         name: "reminders",
         // The calendar is read on each tick, so imported calendar days apply without a restart.
-        run: async (now) => void (await sweepReminders(deps, { now, policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
+        run: async (now) => void (await sweepReminders(deps, { now, policy: deps.policy, calendar: await loadWorkCalendar(deps.db), translator: app.translator })),
       },
       {
         name: "housekeeping",

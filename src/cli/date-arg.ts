@@ -1,18 +1,15 @@
 import { parseDate, startOfLocalDay, endOfLocalDay } from "../core/dates/parse-date.js";
+import type { Translate } from "../i18n/translator.js";
 import { UsageError } from "./command.js";
 
 /**
  * Reads a date option. A plain date means the start or the end of that day in
  * the zone; a date with a time is that instant.
  */
-export function parseDateArg(option: string, text: string, timeZone: string, edge: "start" | "end"): Date {
+export function parseDateArg(t: Translate, option: string, text: string, timeZone: string, edge: "start" | "end"): Date {
   const parsed = parseDate(text, { tz: timeZone });
   if (!parsed.ok) {
-    throw new UsageError(
-      parsed.reason === "invalid_date"
-        ? `${option}: ${text} is not a real date`
-        : `${option}: cannot read "${text}"; use dd/mm/yyyy, dd/mm/yyyy HH:mm or ISO 8601`,
-    );
+    throw new UsageError(t(parsed.reason === "invalid_date" ? "cli-date-not-real" : "cli-date-unreadable", { option, text }));
   }
   if (parsed.value.time !== null) return parsed.value.instant;
   return edge === "start" ? startOfLocalDay(parsed.value.date, timeZone) : endOfLocalDay(parsed.value.date, timeZone);

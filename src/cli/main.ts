@@ -1,22 +1,25 @@
 import { openApp } from "../app.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { ConfigError } from "../config.js";
 import { AppError } from "../core/errors.js";
 import { MigrationError } from "../db/migrate.js";
-import { createTranslator, isLanguage } from "../i18n/translator.js";
-import { parseCommandArgs, UsageError, writeLine, type CliCommand, type CliIo } from "./command.js";
+import { ReminderPolicyError } from "../core/reminders/policy.js";
+import type { Translate } from "../i18n/translator.js";
+import { cliText, type CliText } from "./cli-text.js";
+import { commandHelp, commandUsage, parseCommandArgs, UsageError, writeLine, type CliCommand, type CliIo } from "./command.js";
 import { commands } from "./commands/index.js";
 
-const PROGRAM_HELP = (list: CliCommand[]) =>
-  [
-    "nhacviec — nhắc việc: theo dõi nhiệm vụ UBND tỉnh giao / task tracking for a provincial People's Committee",
+function programHelp(list: CliCommand[], t: Translate): string {
+  return [
+    t("cli-program-title"),
     "",
-    "Usage: nhacviec <command> [options]      nhacviec <command> --help",
+    t("cli-program-usage"),
     "",
-    "Commands:",
-    ...list.map((c) => `  ${c.path.join(" ").padEnd(20)} ${c.summary}`),
+    t("cli-program-commands"),
+    ...list.map((c) => `  ${c.path.join(" ").padEnd(20)} ${t(c.summaryKey)}`),
     "",
-    "Exit codes: 0 success, 1 runtime error, 2 usage error.",
+    t("cli-program-exit-codes"),
   ].join("\n");
+}
 
 /** Finds the command whose words start the argument list (longest match). */
 function findCommand(args: string[]): { command: CliCommand; rest: string[] } | null {
@@ -29,61 +32,54 @@ function findCommand(args: string[]): { command: CliCommand; rest: string[] } | 
 
 const defaultIo: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 
-/** Runs one command line and returns the exit code. Never throws. */
+/** Runs one command line and returns the exit code. Never throws. Speaks DEFAULT_LANGUAGE. */
 export async function main(args: string[], io: CliIo = defaultIo): Promise<number> {
+  const text = cliText(io.env);
+  const { t } = text;
   if (args.length === 0 || args[0] === "--help" || args[0] === "-h" || args[0] === "help") {
-    writeLine(args.length === 0 ? io.stderr : io.stdout, PROGRAM_HELP(commands));
+    writeLine(args.length === 0 ? io.stderr : io.stdout, programHelp(commands, t));
     return args.length === 0 ? 2 : 0;
   }
   const found = findCommand(args);
   if (!found) {
-    writeLine(io.stderr, `Unknown command: ${args.join(" ")}\n\n${PROGRAM_HELP(commands)}`);
+    writeLine(io.stderr, `${t("cli-unknown-command", { command: args.join(" ") })}\n\n${programHelp(commands, t)}`);
     return 2;
   }
   const { command, rest } = found;
   try {
     const { values, positionals } = parseCommandArgs(command, rest);
     if (values.help) {
-      writeLine(io.stdout, `${command.summary}\n\nUsage: ${command.usage}`);
+      writeLine(io.stdout, commandHelp(command, t));
       return 0;
     }
     return await command.run({
+      ...text,
       io,
       values,
       positionals,
       openApp: (options) => openApp({ ...options, env: io.env }),
     });
   } catch (err) {
-    return reportError(err, command, io);
+    return reportError(err, command, io, text);
   }
 }
 
-function reportError(err: unknown, command: CliCommand, io: CliIo): number {
+function reportError(err: unknown, command: CliCommand, io: CliIo, text: CliText): number {
+  const { t } = text;
   if (err instanceof UsageError) {
-    writeLine(io.stderr, `${err.message}\n\nUsage: ${command.usage}`);
+    writeLine(io.stderr, t("cli-usage-error", { message: err.message, usage: commandUsage(command, t) }));
     return 2;
   }
-  if (err instanceof ConfigError || err instanceof MigrationError) {
+  if (err instanceof ConfigError || err instanceof MigrationError || err instanceof ReminderPolicyError) {
     writeLine(io.stderr, err.message);
     return 1;
   }
   if (err instanceof AppError) {
-    writeLine(io.stderr, renderAppError(err, io.env));
+    // An expected error, as a localized sentence.
+    const key = `error-${err.code}`;
+    writeLine(io.stderr, text.translator.has(text.language, key) ? t(key, err.details) : err.message);
     return 1;
   }
-  writeLine(io.stderr, `Error: ${err instanceof Error ? err.message : String(err)}`);
+  writeLine(io.stderr, t("cli-error", { message: err instanceof Error ? err.message : String(err) }));
   return 1;
-}
-
-/** Localized sentence for an expected error, in DEFAULT_LANGUAGE. */
-function renderAppError(err: AppError, env: NodeJS.ProcessEnv): string {
-  let language: "vi" | "en" = "vi";
-  try {
-    language = loadConfig(env).defaultLanguage;
-  } catch {
-    /* the configuration error, if any, was reported before */
-  }
-  const translator = createTranslator();
-  const key = `error-${err.code}`;
-  return translator.has(language, key) ? translator.t(language, key, err.details) : err.message;
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "./clock.js";
+import type { ReminderPolicy } from "./reminders/policy.js";
 
 /** What use cases need from the outside world. Built once in src/app.ts. */
 export interface CoreDeps {
@@ -9,4 +10,6 @@ export interface CoreDeps {
   /** IANA zone for calendar arithmetic (APP_TIMEZONE). */
   timeZone: string;
   logger: Logger;
+  /** The reminder policy in force (REMINDER_POLICY_FILE, or the shipped one), read once at start. */
+  policy: ReminderPolicy;
 }

@@ -1,5 +1,6 @@
 import { checkQuality } from "../core/quality/check-quality.js";
 import type { Db } from "../db/connect.js";
+import type { ReminderPolicy } from "../core/reminders/policy.js";
 import { completionRate } from "../core/stats/categorize.js";
 import { computeStats } from "../core/stats/compute-stats.js";
 import { resolvePeriod, type ReportPeriodInput } from "./period.js";
@@ -11,6 +12,8 @@ export interface ReportDeps {
   db: Db;
   /** IANA zone for local days and months (APP_TIMEZONE). */
   timeZone: string;
+  /** Its `staleAfterDays` is the data-quality check's, as in /chatluong. */
+  policy: Pick<ReminderPolicy, "staleAfterDays">;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function buildReportData(deps: ReportDeps, input: ReportPeriodInput
     computeStats(deps, { asOf: resolved.asOf, assignedFrom: resolved.fromInstant, assignedTo: resolved.toInstant }),
     queryMonthlyByAgency(deps.db, filter),
     queryDocumentCount(deps.db, filter),
-    checkQuality(deps, { asOf: resolved.asOf }),
+    checkQuality(deps, { asOf: resolved.asOf, staleDays: deps.policy.staleAfterDays }),
   ]);
 
   const monthCount = resolved.months.length;

@@ -1,5 +1,5 @@
 import { sameYear } from "./format.js";
-import { A1, A2 } from "./texts.js";
+import type { ReportText } from "./report-text.js";
 import type { ReportData } from "./types.js";
 
 /** The two appendices as CSV text. */
@@ -18,16 +18,18 @@ const EOL = "\r\n";
  * (`thang{m}_giao`, or `thang{m}_{yyyy}_giao` when the period spans years).
  * UTF-8 with a byte-order mark so that Excel reads Vietnamese correctly,
  * CRLF line ends (RFC 4180), numbers as plain digits, the totals row last with
- * an empty TT. A name starting with "=", "+" or "@" gets a leading apostrophe
- * so that spreadsheets do not run it as a formula.
+ * an empty TT and "Tổng số" (in the language of `text`). A name starting with
+ * "=", "+" or "@" gets a leading apostrophe so that spreadsheets do not run it
+ * as a formula.
  */
-export function renderCsv(data: ReportData): ReportCsv {
+export function renderCsv(data: ReportData, text: ReportText): ReportCsv {
+  const totalRow = text.t("report-total-row");
   const a1 = [
     ["tt", "co_quan", "tong_so", "hoan_thanh_dung_han", "hoan_thanh_qua_han", "chua_hoan_thanh_trong_han", "chua_hoan_thanh_tre_han"],
     ...data.appendix1.rows.map((r) => [r.order, r.agency.name, r.total, r.onTime, r.late, r.inTerm, r.overdue]),
   ];
   const t1 = data.appendix1.total;
-  a1.push(["", A1.totalRow, t1.total, t1.onTime, t1.late, t1.inTerm, t1.overdue]);
+  a1.push(["", totalRow, t1.total, t1.onTime, t1.late, t1.inTerm, t1.overdue]);
 
   const key = (m: ReportData["months"][number]) => (sameYear(data.months) ? `thang${m.month}` : `thang${m.month}_${m.year}`);
   const a2 = [
@@ -42,7 +44,7 @@ export function renderCsv(data: ReportData): ReportCsv {
     ...data.appendix2.rows.map((r) => [r.order, r.agency.name, ...r.months.flatMap((c) => [c.assigned, c.done]), r.assigned, r.done, r.remaining]),
   ];
   const t2 = data.appendix2.total;
-  a2.push(["", A2.totalRow, ...t2.months.flatMap((c) => [c.assigned, c.done]), t2.assigned, t2.done, t2.remaining]);
+  a2.push(["", totalRow, ...t2.months.flatMap((c) => [c.assigned, c.done]), t2.assigned, t2.done, t2.remaining]);
 
   return { appendix1: toCsv(a1), appendix2: toCsv(a2) };
 }

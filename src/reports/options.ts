@@ -45,8 +45,3 @@ export function resolveReportOptions(options: Partial<ReportOptions> = {}): Repo
       : authority.replace(/^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+/iu, ""));
   return { ...DEFAULT_REPORT_OPTIONS, ...options, authority, place };
 }
-
-/** Vietnamese upper case, as the header writes agency names ("UBND TỈNH KON TUM"). */
-export function upperVi(text: string): string {
-  return text.toLocaleUpperCase("vi");
-}

@@ -6,6 +6,7 @@ import { renderCsv } from "./csv.js";
 import { renderDocx } from "./docx.js";
 import type { ReportOptions } from "./options.js";
 import type { ReportPeriodInput } from "./period.js";
+import type { ReportText } from "./report-text.js";
 import type { ReportData } from "./types.js";
 import { renderXlsx } from "./xlsx.js";
 
@@ -41,17 +42,19 @@ export interface RenderedReport {
   appendix2Csv: string;
 }
 
-/** Renders the report data in every format: XLSX, DOCX, the PNG chart and both CSV appendices. */
-export async function renderReport(data: ReportData, options?: Partial<ReportOptions>): Promise<RenderedReport> {
-  const [xlsx, docx] = await Promise.all([renderXlsx(data, options), renderDocx(data, options)]);
-  const csv = renderCsv(data);
-  return { xlsx, docx, png: renderChartPng(data), appendix1Csv: csv.appendix1, appendix2Csv: csv.appendix2 };
+/** Renders the report data in every format: XLSX, DOCX, the PNG chart and both CSV appendices, in the language of `text`. */
+export async function renderReport(data: ReportData, text: ReportText, options?: Partial<ReportOptions>): Promise<RenderedReport> {
+  const [xlsx, docx] = await Promise.all([renderXlsx(data, text, options), renderDocx(data, text, options)]);
+  const csv = renderCsv(data, text);
+  return { xlsx, docx, png: renderChartPng(data, text), appendix1Csv: csv.appendix1, appendix2Csv: csv.appendix2 };
 }
 
 /** Input of {@link writeReport}. */
 export interface WriteReportInput extends ReportPeriodInput {
   /** Folder to write into; created when missing. Existing files of the same names are replaced. */
   outDir: string;
+  /** The language the files are written in. */
+  text: ReportText;
   options?: Partial<ReportOptions>;
 }
 
@@ -62,7 +65,7 @@ export interface WriteReportInput extends ReportPeriodInput {
  */
 export async function writeReport(deps: ReportDeps, input: WriteReportInput): Promise<{ data: ReportData; files: ReportFiles }> {
   const data = await buildReportData(deps, input);
-  const rendered = await renderReport(data, input.options);
+  const rendered = await renderReport(data, input.text, input.options);
   await mkdir(input.outDir, { recursive: true });
   const files = Object.fromEntries(
     Object.entries(REPORT_FILE_NAMES).map(([key, name]) => [key, join(input.outDir, name)]),

@@ -1,7 +1,15 @@
 import ExcelJS from "exceljs";
-import { monthLabelVi } from "./format.js";
 import { resolveReportOptions, type ReportOptions } from "./options.js";
-import { A1, A2, appendix1Title, appendix2Title, attachedNote, dataNote } from "./texts.js";
+import {
+  appendix1Headings,
+  appendix1Title,
+  appendix2Headings,
+  appendix2Title,
+  attachedNote,
+  dataNote,
+  monthLabel,
+  type ReportText,
+} from "./report-text.js";
 import type { ReportData } from "./types.js";
 
 /** First row of the column headings on both sheets (rows above: titles). */
@@ -30,20 +38,21 @@ const THIN: Partial<ExcelJS.Borders> = {
  * "Phụ lục 02" laid out like the signed report (titles, merged multi-row
  * headings, TT and agency columns, a "Tổng số" row), with numeric cells
  * (zero shows as "-"), borders, column widths, frozen headings and an A4
- * landscape print setup.
+ * landscape print setup. Words in the language of `text`.
  */
-export async function renderXlsx(data: ReportData, options: Partial<ReportOptions> = {}): Promise<Buffer> {
+export async function renderXlsx(data: ReportData, text: ReportText, options: Partial<ReportOptions> = {}): Promise<Buffer> {
   const opts = resolveReportOptions(options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = opts.unit;
   workbook.created = data.asOf;
-  addAppendix1(workbook, data, opts);
-  addAppendix2(workbook, data, opts);
+  addAppendix1(workbook, data, opts, text);
+  addAppendix2(workbook, data, opts, text);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addAppendix1(workbook: ExcelJS.Workbook, data: ReportData, opts: ReportOptions): void {
+function addAppendix1(workbook: ExcelJS.Workbook, data: ReportData, opts: ReportOptions, text: ReportText): void {
   const h = XLSX_HEADER_ROW;
+  const A1 = appendix1Headings(text);
   const headings: Heading[] = [
     { row: h, col: 1, rows: 3, text: A1.order },
     { row: h, col: 2, rows: 3, text: A1.agency },
@@ -59,8 +68,8 @@ function addAppendix1(workbook: ExcelJS.Workbook, data: ReportData, opts: Report
   const rows = data.appendix1.rows.map((r) => [r.order, r.agency.name, r.total, r.onTime, r.late, r.inTerm, r.overdue]);
   const t = data.appendix1.total;
   rows.push(["", A1.totalRow, t.total, t.onTime, t.late, t.inTerm, t.overdue]);
-  buildSheet(workbook, "Phụ lục 01", {
-    titles: ["PHỤ LỤC 01", appendix1Title(data), dataNote(data), attachedNote(opts)],
+  buildSheet(workbook, text.t("report-appendix1-sheet"), {
+    titles: [text.t("report-appendix1-label"), appendix1Title(data, text), dataNote(data, text), attachedNote(opts, text)],
     headings,
     headingRows: 3,
     widths: [6, 42, 14, 12, 12, 12, 12],
@@ -68,8 +77,9 @@ function addAppendix1(workbook: ExcelJS.Workbook, data: ReportData, opts: Report
   });
 }
 
-function addAppendix2(workbook: ExcelJS.Workbook, data: ReportData, opts: ReportOptions): void {
+function addAppendix2(workbook: ExcelJS.Workbook, data: ReportData, opts: ReportOptions, text: ReportText): void {
   const h = XLSX_HEADER_ROW;
+  const A2 = appendix2Headings(text);
   const n = data.months.length;
   const headings: Heading[] = [
     { row: h, col: 1, rows: 2, text: A2.order },
@@ -77,7 +87,7 @@ function addAppendix2(workbook: ExcelJS.Workbook, data: ReportData, opts: Report
   ];
   data.months.forEach((month, i) => {
     headings.push(
-      { row: h, col: 3 + 2 * i, cols: 2, text: monthLabelVi(month, data.months) },
+      { row: h, col: 3 + 2 * i, cols: 2, text: monthLabel(month, data.months, text) },
       { row: h + 1, col: 3 + 2 * i, text: A2.assigned },
       { row: h + 1, col: 4 + 2 * i, text: A2.done },
     );
@@ -99,8 +109,8 @@ function addAppendix2(workbook: ExcelJS.Workbook, data: ReportData, opts: Report
   ]);
   const t = data.appendix2.total;
   rows.push(["", A2.totalRow, ...t.months.flatMap((m) => [m.assigned, m.done]), t.assigned, t.done, t.remaining]);
-  buildSheet(workbook, "Phụ lục 02", {
-    titles: ["PHỤ LỤC 02", appendix2Title(data), dataNote(data), attachedNote(opts)],
+  buildSheet(workbook, text.t("report-appendix2-sheet"), {
+    titles: [text.t("report-appendix2-label"), appendix2Title(data, text), dataNote(data, text), attachedNote(opts, text)],
     headings,
     headingRows: 2,
     widths: [6, 38, ...Array<number>(2 * n).fill(9), 10, 10, 12],

@@ -11,6 +11,7 @@ import { createApiKey } from "../../src/core/api-keys/api-keys.js";
 import type { CoreDeps } from "../../src/core/deps.js";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
 import { createTestDatabase, type Provider, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 
 /** 30/06/2019 10:00 in Asia/Ho_Chi_Minh. */
 export const START = new Date("2019-06-30T03:00:00Z");
@@ -38,7 +39,7 @@ export interface ApiResponse {
 export async function startApi(provider: Provider, options: ApiOptions = {}): Promise<ApiHarness> {
   const database = await createTestDatabase(provider);
   let now = START;
-  const deps: CoreDeps = { db: database.db, clock: () => new Date(now.getTime()), timeZone: "Asia/Ho_Chi_Minh", logger: pino({ level: "silent" }) };
+  const deps: CoreDeps = { db: database.db, clock: () => new Date(now.getTime()), timeZone: "Asia/Ho_Chi_Minh", logger: pino({ level: "silent" }), policy: shippedPolicy };
   const agencies = await importAgencies(deps, { text: readFileSync(new URL("../fixtures/import/agencies.csv", import.meta.url)) });
   if (agencies.status !== "ok") throw new Error("agency fixture did not import");
   const writeKey = (await createApiKey(deps, { name: "Hệ thống QLVB", scope: "write" })).key;

@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openApp } from "../../src/app.js";
 import { parseCommandArgs, UsageError, type CliCommand } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { apikeyCreateCommand, apikeyListCommand, apikeyRevokeCommand } from "../../src/cli/commands/apikey.js";
 import { authenticateApiKey, hashApiKey } from "../../src/core/api-keys/api-keys.js";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
@@ -18,7 +19,7 @@ async function run(command: CliCommand, args: string[], env: NodeJS.ProcessEnv) 
   let code: number;
   try {
     const { values, positionals } = parseCommandArgs(command, args);
-    code = await command.run({ io: { stdout, stderr, stdin: process.stdin, env }, values, positionals, openApp: (o) => openApp({ ...o, env }) });
+    code = await command.run({ ...cliText(env), io: { stdout, stderr, stdin: process.stdin, env }, values, positionals, openApp: (o) => openApp({ ...o, env }) });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err += e.message;

@@ -10,6 +10,7 @@ const AGENCIES = [agency(1, "SYT", "Sở Y tế", ["SYT"]), agency(2, "STP", "S�
 
 const overdue: BroadcastTarget = { kind: "overdue" };
 const all: BroadcastTarget = { kind: "all" };
+const USAGE = "/dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung>";
 const TEXT = "Đề nghị khẩn trương hoàn thành.";
 
 describe("parseBroadcast", () => {
@@ -42,7 +43,7 @@ describe("parseBroadcast", () => {
     [`so y te, Sở Y tế: ${TEXT}`, { kind: "agencies", agencyIds: [1] }],
     [`ngoc hoi: ${TEXT}`, { kind: "agencies", agencyIds: [3] }],
   ])("reads %j", (args, target) => {
-    expect(parseBroadcast(args, AGENCIES)).toEqual({ target, text: TEXT });
+    expect(parseBroadcast(args, AGENCIES, USAGE)).toEqual({ target, text: TEXT });
   });
 
   it.each([
@@ -55,13 +56,13 @@ describe("parseBroadcast", () => {
     "Sở Y tế:",
     "trạng thái 7",
   ])("answers the usage for %j", (args) => {
-    expect(() => parseBroadcast(args, AGENCIES)).toThrow(expect.objectContaining({ code: "usage" }));
+    expect(() => parseBroadcast(args, AGENCIES, USAGE)).toThrow(expect.objectContaining({ code: "usage" }));
   });
 
   it("names the agency it does not know, with the closest as alternatives", () => {
     const error = (() => {
       try {
-        parseBroadcast(`Sở Tư pháp, so y tee: ${TEXT}`, AGENCIES);
+        parseBroadcast(`Sở Tư pháp, so y tee: ${TEXT}`, AGENCIES, USAGE);
       } catch (err) {
         return err;
       }

@@ -30,6 +30,17 @@ describe.each(providers)("urging notices (%s)", (provider) => {
   });
   afterAll(() => tdb.destroy());
 
+  it("answers a target without a colon, or a notice without text, with the usage in the inspector's language", async () => {
+    const vi = "Thiếu hoặc sai tham số. Cách dùng: /dondoc tre_han <nội dung> · /dondoc tat_ca <nội dung> · /dondoc Sở Y tế, Sở Tư pháp: <nội dung> · /dondoc trangthai <số>";
+    expect((await say("inspector", "/dondoc Sở Y tế đề nghị báo cáo")).text).toBe(vi);
+    expect((await say("inspector", "/dondoc tre_han")).text).toBe(vi);
+    await say("inspector", "/ngonngu en");
+    const en = await say("inspector", "/urge Sở Y tế please report");
+    await say("inspector", "/ngonngu vi");
+    expect(en.text).toBe("A parameter is missing or wrong. Usage: /urge tre_han <text> · /urge tat_ca <text> · /urge Sở Y tế, Sở Tư pháp: <text> · /urge status <number>");
+    expect(await tdb.db.broadcast.count()).toBe(0);
+  });
+
   it("sends each focal officer and head their own agency's overdue tasks, once, and reports who was reached", async () => {
     const preview = await say("inspector", "/dondoc Sở Y tế, UBND huyện Ngọc Hồi, Sở Tư pháp: Đề nghị báo cáo trước 25/6.");
     expect(preview.text).toMatch(/3 cơ quan, 4 người nhận/);

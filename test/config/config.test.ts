@@ -42,6 +42,21 @@ describe("configuration", () => {
     expect(issues.join("\n")).toContain(variable);
   });
 
+  it.each(["http://bot.example.gov.vn", "ftp://bot.example.gov.vn", "http://127.0.0.2:8080", "http://10.0.0.5", "ws://localhost:8080"])(
+    "refuses PUBLIC_URL %s: https only, http only on the loopback interface",
+    (url) => {
+      const issues = issuesOf({ PUBLIC_URL: url });
+      expect(issues).toEqual(["PUBLIC_URL: must be an https:// URL (http:// only for 127.0.0.1, localhost or [::1])"]);
+    },
+  );
+
+  it.each(["https://bot.example.gov.vn", "https://bot.example.gov.vn:8443/nhacviec", "http://127.0.0.1:8080", "http://localhost:3000", "http://[::1]:8080/"])(
+    "accepts PUBLIC_URL %s",
+    (url) => {
+      expect(loadConfig({ PUBLIC_URL: url }).env.PUBLIC_URL).toBe(url);
+    },
+  );
+
   it("turns the chat platforms on by their tokens", () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: "1:abc" }).hasChatPlatform).toBe(true);
     expect(loadConfig({ ZALO_BOT_TOKEN: "z" }).hasChatPlatform).toBe(true);

@@ -32,7 +32,7 @@ describe.each(providers)("/baocao, the report in chat (%s)", (provider) => {
     expect(more).toEqual([]);
     expect(reply!.text).toContain("Nhiệm vụ giao từ 01/01/2019 đến 30/06/2019, số liệu tính đến hết ngày 30/06/2019");
     for (const line of ["685 văn bản giao 2.139 nhiệm vụ", "đúng hạn: 883", "quá hạn: 281", "trong hạn: 912", "trễ hạn: 63", "Đã hoàn thành 1.164 nhiệm vụ, đạt 54,4%", "Còn 975 nhiệm vụ",
-      "🔎 Chất lượng dữ liệu: 91 nhiệm vụ chưa có hạn, 856 nhiệm vụ không cập nhật từ 30 ngày, 0 cơ quan chưa có đầu mối liên lạc được, 0 nhiệm vụ hoàn thành không có ghi chú. Chi tiết: /chatluong"]) {
+      "🔎 Chất lượng dữ liệu: 91 nhiệm vụ chưa có hạn, 936 nhiệm vụ không cập nhật từ 14 ngày, 0 cơ quan chưa có đầu mối liên lạc được, 0 nhiệm vụ hoàn thành không có ghi chú. Chi tiết: /chatluong"]) {
       expect(reply!.text).toContain(line);
     }
     const files = reply!.files!;
@@ -70,6 +70,15 @@ describe.each(providers)("/baocao, the report in chat (%s)", (provider) => {
     await ask("inspector", "/ngonngu vi");
     expect(en!.text).toContain("Tasks assigned from 01/04/2019 to 30/06/2019, counted to the end of 30/06/2019");
     expect(en!.files!.linksHeading).toBe("Download the report files:");
+    // The files too are in the asker's language.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file(en!, ".xlsx").bytes) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Appendix 01", "Appendix 02"]);
+    const docx = await (await JSZip.loadAsync(file(en!, ".docx").bytes)).file("word/document.xml")!.async("string");
+    expect(docx).toContain("Results of the inspection of the tasks assigned by the Provincial People");
+    expect(docx).toContain("in quarter II of 2019");
+    expect(docx).not.toContain("BÁO CÁO");
+    expect(new TextDecoder().decode(file(en!, "phu-luc-01-2019-06-30.csv").bytes)).toMatch(/\r\n,Total,/);
   });
 
   it("defaults to the year so far, as of now", async () => {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openApp } from "../../src/app.js";
-import { parseCommandArgs, UsageError, writeLine, type CliCommand, type CliIo } from "../../src/cli/command.js";
+import { commandHelp, commandUsage, parseCommandArgs, UsageError, writeLine, type CliCommand, type CliIo } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { agenciesImportCommand, agenciesListCommand } from "../../src/cli/commands/agencies.js";
 import { importCommand } from "../../src/cli/commands/import.js";
 import { fixedClock } from "../../src/core/clock.js";
@@ -40,15 +41,17 @@ async function runCommand(command: CliCommand, args: string[], env: NodeJS.Proce
   const stdout = capture(tty);
   const stderr = capture();
   const io: CliIo = { stdout, stderr, stdin: process.stdin, env };
+  const text = cliText(env);
   let opened = 0;
   let code: number;
   try {
     const { values, positionals } = parseCommandArgs(command, args);
     if (values.help) {
-      writeLine(io.stdout, `${command.summary}\n\nUsage: ${command.usage}`);
+      writeLine(io.stdout, commandHelp(command, text.t));
       code = 0;
     } else {
       code = await command.run({
+        ...text,
         io,
         values,
         positionals,
@@ -60,7 +63,7 @@ async function runCommand(command: CliCommand, args: string[], env: NodeJS.Proce
     }
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    writeLine(io.stderr, `${err.message}\n\nUsage: ${command.usage}`);
+    writeLine(io.stderr, text.t("cli-usage-error", { message: err.message, usage: commandUsage(command, text.t) }));
     code = 2;
   }
   return { code, stdout: stdout.text(), stderr: stderr.text(), opened };

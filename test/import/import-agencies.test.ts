@@ -6,6 +6,7 @@ import { fixedClock } from "../../src/core/clock.js";
 import type { CoreDeps } from "../../src/core/deps.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 
@@ -37,6 +38,7 @@ describe.each(providers)("importAgencies on %s", (provider) => {
       clock: fixedClock(new Date("2019-07-15T03:00:00Z")),
       timeZone: "Asia/Ho_Chi_Minh",
       logger: createLogger({ logLevel: "silent", logFormat: "json" }),
+      policy: shippedPolicy,
     };
   });
   afterEach(async () => {

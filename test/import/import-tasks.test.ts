@@ -7,6 +7,7 @@ import { importTasks, type ImportTasksResult } from "../../src/core/import/impor
 import { deriveTaskCode } from "../../src/core/import/validate-task-row.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const fixtureText = (name: string) => fixture(name).toString("utf8");
@@ -31,6 +32,7 @@ describe.each(providers)("importTasks on %s", (provider) => {
       clock: fixedClock(NOW),
       timeZone: "Asia/Ho_Chi_Minh",
       logger: createLogger({ logLevel: "silent", logFormat: "json" }),
+      policy: shippedPolicy,
     };
     const seeded = await importAgencies(deps, { text: fixture("agencies.csv") });
     expect(seeded.status).toBe("ok");

@@ -6,6 +6,7 @@ import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openApp } from "../../src/app.js";
 import { parseCommandArgs, UsageError, type CliCommand } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { agenciesImportCommand } from "../../src/cli/commands/agencies.js";
 import { importCommand } from "../../src/cli/commands/import.js";
 import { fixedClock } from "../../src/core/clock.js";
@@ -109,6 +110,7 @@ async function run(command: CliCommand, args: string[], env: NodeJS.ProcessEnv) 
   try {
     const { values, positionals } = parseCommandArgs(command, args);
     code = await command.run({
+      ...cliText(env),
       io: { stdout, stderr, stdin: process.stdin, env },
       values,
       positionals,

@@ -4,6 +4,7 @@ import { createTestDatabase, providers, type TestDatabase } from "../helpers/tes
 import { startFakeTelegram } from "../fakes/telegram-bot-api.js";
 import { openApp } from "../../src/app.js";
 import { parseCommandArgs, UsageError, type CliCommand } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { outboxListCommand, outboxRetryCommand } from "../../src/cli/commands/outbox.js";
 import { TelegramSender } from "../../src/adapters/telegram/telegram-sender.js";
 import { createDispatcher } from "../../src/outbox/dispatcher.js";
@@ -17,7 +18,7 @@ async function run(command: CliCommand, args: string[], database: TestDatabase) 
   const err = new PassThrough().on("data", (c: Buffer) => (stderr += c.toString("utf8")));
   const env = { DATABASE_URL: database.target.url, LOG_LEVEL: "silent", APP_TIMEZONE: "Asia/Ho_Chi_Minh" };
   const { values, positionals } = parseCommandArgs(command, args);
-  const code = await command.run({ io: { stdout: out, stderr: err, stdin: new PassThrough(), env }, values, positionals, openApp: (o) => openApp({ ...o, env }) });
+  const code = await command.run({ ...cliText(env), io: { stdout: out, stderr: err, stdin: new PassThrough(), env }, values, positionals, openApp: (o) => openApp({ ...o, env }) });
   return { code, stdout, stderr };
 }
 

@@ -58,7 +58,7 @@ describe.each(providers)("data-quality check on %s", (provider) => {
   const codes = (list: { items: { code: string }[] }) => list.items.map((i) => i.code);
 
   it("counts and lists every problem", async () => {
-    const result = await checkQuality(testDeps(database.db), { asOf: AS_OF });
+    const result = await checkQuality(testDeps(database.db), { asOf: AS_OF, staleDays: 30 });
     expect(result.asOfDate).toBe("2019-06-30");
     expect(result.staleDays).toBe(30);
     expect(result.openWithoutDeadline.count).toBe(2);
@@ -94,12 +94,12 @@ describe.each(providers)("data-quality check on %s", (provider) => {
   });
 
   it("finds a stale task only once the 30 days have passed", async () => {
-    const before = await checkQuality(testDeps(database.db), { asOf: daysBefore(2) });
+    const before = await checkQuality(testDeps(database.db), { asOf: daysBefore(2), staleDays: 30 });
     expect(codes(before.stale)).toEqual(["ST-3", "ND-2", "ST-2"]);
   });
 
   it("renders the report in Vietnamese and English, hiding confidential titles", async () => {
-    const result = await checkQuality(testDeps(database.db), { asOf: AS_OF, limit: 3 });
+    const result = await checkQuality(testDeps(database.db), { asOf: AS_OF, limit: 3, staleDays: 30 });
     const translator = createTranslator();
     const vi = renderQualityLines(result, (key, args) => translator.t("vi", key, args));
     expect(vi).toEqual([

@@ -5,6 +5,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp } from "../../src/app.js";
 import { parseCommandArgs, UsageError, type CliCommand } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { calendarImportCommand, calendarListCommand } from "../../src/cli/commands/calendar.js";
 import { remindCommand } from "../../src/cli/commands/remind.js";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
@@ -20,7 +21,7 @@ async function run(command: CliCommand, args: string[], database: TestDatabase) 
   stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
   const env = { DATABASE_URL: database.target.url, LOG_LEVEL: "silent", APP_TIMEZONE: "Asia/Ho_Chi_Minh" };
   const { values, positionals } = parseCommandArgs(command, args);
-  const code = await command.run({ io: { stdout, stderr, stdin: new PassThrough(), env }, values, positionals, openApp: (o) => openApp({ ...o, env }) });
+  const code = await command.run({ ...cliText(env), io: { stdout, stderr, stdin: new PassThrough(), env }, values, positionals, openApp: (o) => openApp({ ...o, env }) });
   return { code, stdout: out, stderr: err };
 }
 

@@ -21,6 +21,7 @@ import type { Db } from "../../src/db/connect.js";
 import type { CoreDeps } from "../../src/core/deps.js";
 import { fixedClock } from "../../src/core/clock.js";
 import { endOfLocalDay } from "../../src/core/dates/parse-date.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 
 export const TZ = "Asia/Ho_Chi_Minh";
 
@@ -29,7 +30,7 @@ export function at(local: string): Date {
 }
 
 export function depsAt(db: Db, local: string | Date): CoreDeps {
-  return { db, clock: fixedClock(typeof local === "string" ? at(local) : local), timeZone: TZ, logger: pino({ level: "silent" }) };
+  return { db, clock: fixedClock(typeof local === "string" ? at(local) : local), timeZone: TZ, logger: pino({ level: "silent" }), policy: shippedPolicy };
 }
 
 export interface Fixture {

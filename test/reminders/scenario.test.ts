@@ -16,11 +16,11 @@ import type { CoreDeps } from "../../src/core/deps.js";
 import { digestKey, escalationKey, immediateKey } from "../../src/core/reminders/keys.js";
 import { loadRecipientDirectory } from "../../src/core/reminders/load-recipients.js";
 import { planReminders, type ReminderTask } from "../../src/core/reminders/plan.js";
-import { defaultReminderPolicy } from "../../src/core/reminders/policy.js";
 import { sendSlotAt } from "../../src/core/reminders/send-window.js";
 import { sweepReminders } from "../../src/core/reminders/sweep.js";
 import { loadDemo } from "../../src/demo/load-demo.js";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 const holiday = (date: string, name: string): CalendarOverride => ({ date, kind: "holiday", name });
@@ -39,7 +39,7 @@ const OFFICIAL_2019: CalendarOverride[] = [
   holiday("2019-09-02", "Quốc khánh"),
 ];
 const calendar = createWorkCalendar(OFFICIAL_2019);
-const policy = defaultReminderPolicy();
+const policy = shippedPolicy;
 
 const at = (local: string) => new Date(`${local}+07:00`);
 const ticks = [at("2019-04-26T16:30")];
@@ -56,7 +56,7 @@ describe.each(providers)("a week of reminders on the demo data (%s)", (provider)
   let handles: Map<number, string>;
   let codes: Map<number, string>;
 
-  const depsAt = (now: Date): CoreDeps => ({ db: database.db, clock: fixedClock(now), timeZone: TZ, logger: pino({ level: "silent" }) });
+  const depsAt = (now: Date): CoreDeps => ({ db: database.db, clock: fixedClock(now), timeZone: TZ, logger: pino({ level: "silent" }), policy });
 
   beforeAll(async () => {
     database = await createTestDatabase(provider);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createWorkCalendar, loadShippedOverrides } from "../../src/core/calendar/index.js";
 import { createDb } from "../../src/db/connect.js";
-import { defaultReminderPolicy } from "../../src/core/reminders/policy.js";
 import { planReminderRows, sweepReminders } from "../../src/core/reminders/sweep.js";
 import { snoozeReminder } from "../../src/core/reminders/snooze.js";
 import { AppError } from "../../src/core/errors.js";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 import { at, depsAt, outboxKeys, seedFixture, type Fixture } from "./fixture.js";
 
-const policy = defaultReminderPolicy();
+const policy = shippedPolicy;
 const calendar = createWorkCalendar(loadShippedOverrides());
 
 describe.each(providers)("sweepReminders on %s", (provider) => {

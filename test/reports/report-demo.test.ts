@@ -12,8 +12,11 @@ import { testDeps } from "../helpers/test-deps.js";
 import { loadDemo } from "../../src/demo/load-demo.js";
 import { openApp } from "../../src/app.js";
 import { parseCommandArgs, UsageError } from "../../src/cli/command.js";
+import { cliText } from "../../src/cli/cli-text.js";
 import { reportCommand } from "../../src/cli/commands/report.js";
 import { writeReport, type ReportFiles } from "../../src/reports/write-report.js";
+import { createReportText } from "../../src/reports/report-text.js";
+import { createTranslator } from "../../src/i18n/translator.js";
 import type { ReportData } from "../../src/reports/types.js";
 
 type Row = Record<string, string>;
@@ -45,7 +48,7 @@ describe.each(providers)("inspection report of the 2019 demo on %s", (provider) 
     const loaded = await loadDemo(deps);
     expect(loaded.tasks).toBe(2139);
     outDir = mkdtempSync(join(tmpdir(), "nhacviec-report-"));
-    ({ files, data } = await writeReport(deps, { from: "2019-01-01", to: "2019-06-30", asOf: "2019-06-30", outDir: join(outDir, "out") }));
+    ({ files, data } = await writeReport(deps, { from: "2019-01-01", to: "2019-06-30", asOf: "2019-06-30", outDir: join(outDir, "out"), text: createReportText(createTranslator(), "vi") }));
   });
   afterAll(async () => {
     await database?.destroy();
@@ -137,9 +140,10 @@ describe.each(providers)("inspection report of the 2019 demo on %s", (provider) 
       "đã thực hiện 1.164 nhiệm vụ",
       "đạt 54,4%",
       "còn 975 nhiệm vụ đang thực hiện",
-      // The data-quality check (/chatluong) as of the report's date, in section 3.
+      // The data-quality check (/chatluong) as of the report's date, in section 3; stale after the
+      // shipped policy's staleAfterDays (14).
       "Về chất lượng dữ liệu trên Hệ thống (đến ngày 30/06/2019): 91 nhiệm vụ đang thực hiện chưa có thời hạn xử lý; " +
-        "856 nhiệm vụ không được cập nhật tiến độ từ 30 ngày trở lên.",
+        "936 nhiệm vụ không được cập nhật tiến độ từ 14 ngày trở lên.",
       "Nơi nhận:",
       "TỔ TRƯỞNG",
       "PHỤ LỤC 01",
@@ -290,6 +294,7 @@ async function runReport(args: string[], database: TestDatabase): Promise<{ code
   try {
     const { values, positionals } = parseCommandArgs(reportCommand, args);
     const code = await reportCommand.run({
+      ...cliText(env),
       io: { stdout, stderr, stdin: new PassThrough(), env },
       values,
       positionals,

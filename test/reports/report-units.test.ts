@@ -2,19 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { parse } from "csv-parse/sync";
 import { createTestDatabase, providers, type TestDatabase } from "../helpers/test-database.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 import { buildReportData } from "../../src/reports/build-report-data.js";
 import { buildChartSvg, chartHeight, escapeXml } from "../../src/reports/chart/svg.js";
 import { renderChartPng } from "../../src/reports/chart/png.js";
 import { renderCsv } from "../../src/reports/csv.js";
 import { renderDocx } from "../../src/reports/docx.js";
 import { renderXlsx } from "../../src/reports/xlsx.js";
-import { formatNumberVi, formatPercentVi, periodPhraseVi, periodRangeVi } from "../../src/reports/format.js";
+import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../../src/reports/format.js";
+import { createReportText, inPeriod, periodPhrase, periodRange } from "../../src/reports/report-text.js";
+import { createTranslator } from "../../src/i18n/translator.js";
 import { resolveReportOptions } from "../../src/reports/options.js";
 import { resolvePeriod } from "../../src/reports/period.js";
 import { endOfLocalDay } from "../../src/core/dates/parse-date.js";
 import type { ReportData } from "../../src/reports/types.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
+const translator = createTranslator();
+const vi = createReportText(translator, "vi");
+const en = createReportText(translator, "en");
 
 describe("report formatting", () => {
   it("writes numbers and rates the Vietnamese way", () => {
@@ -38,12 +44,34 @@ describe("report formatting", () => {
     ["2019-01-15", "2019-06-30", "từ ngày 15/01/2019 đến ngày 30/06/2019"],
     ["2019-07-01", "2020-06-30", "từ ngày 01/07/2019 đến ngày 30/06/2020"],
   ])("names the period %s..%s \"%s\"", (from, to, phrase) => {
-    expect(periodPhraseVi({ from, to })).toBe(phrase);
+    expect(periodPhrase({ from, to }, vi)).toBe(phrase);
+  });
+
+  it("writes numbers and rates the English way for an English report", () => {
+    expect([0, 975, 2139, 1234567].map(formatNumberEn)).toEqual(["0", "975", "2,139", "1,234,567"]);
+    expect(formatPercentEn(1164 / 2139)).toBe("54.4%");
+    expect([en.number(2139), en.percent(0.5), en.cell(0), en.cell(1164)]).toEqual(["2,139", "50.0%", "-", "1,164"]);
+    expect([vi.number(2139), vi.percent(0.5), vi.cell(0), vi.cell(1164)]).toEqual(["2.139", "50,0%", "-", "1.164"]);
+  });
+
+  it.each([
+    ["2019-01-01", "2019-06-30", "the first 6 months of 2019", "in the first 6 months of 2019", "trong 6 tháng đầu năm 2019"],
+    ["2019-07-01", "2019-12-31", "the last 6 months of 2019", "in the last 6 months of 2019", "trong 6 tháng cuối năm 2019"],
+    ["2019-01-01", "2019-12-31", "the year 2019", "in the year 2019", "trong năm 2019"],
+    ["2019-04-01", "2019-06-30", "quarter II of 2019", "in quarter II of 2019", "trong quý II năm 2019"],
+    ["2019-05-01", "2019-05-31", "May 2019", "in May 2019", "trong tháng 5 năm 2019"],
+    ["2019-02-01", "2019-05-31", "from February to May 2019", "from February to May 2019", "từ tháng 2 đến tháng 5 năm 2019"],
+    ["2019-01-15", "2019-06-30", "from 15/01/2019 to 30/06/2019", "from 15/01/2019 to 30/06/2019", "từ ngày 15/01/2019 đến ngày 30/06/2019"],
+  ])("names the period %s..%s \"%s\" in English", (from, to, phrase, inEnglish, inVietnamese) => {
+    expect(periodPhrase({ from, to }, en)).toBe(phrase);
+    expect(inPeriod({ from, to }, en)).toBe(inEnglish);
+    expect(inPeriod({ from, to }, vi)).toBe(inVietnamese);
   });
 
   it("writes the date range of section 1 as the signed report does", () => {
-    expect(periodRangeVi({ from: "2019-01-01", to: "2019-06-30" })).toBe("từ ngày 01 tháng 01 đến ngày 30 tháng 6 năm 2019");
-    expect(periodRangeVi({ from: "2018-12-01", to: "2019-02-05" })).toBe("từ ngày 01 tháng 12 năm 2018 đến ngày 05 tháng 02 năm 2019");
+    expect(periodRange({ from: "2019-01-01", to: "2019-06-30" }, vi)).toBe("từ ngày 01 tháng 01 đến ngày 30 tháng 6 năm 2019");
+    expect(periodRange({ from: "2018-12-01", to: "2019-02-05" }, vi)).toBe("từ ngày 01 tháng 12 năm 2018 đến ngày 05 tháng 02 năm 2019");
+    expect(periodRange({ from: "2018-12-01", to: "2019-02-05" }, en)).toBe("from 01/12/2018 to 05/02/2019");
   });
 
   it("takes the place from the authority unless given", () => {
@@ -133,7 +161,7 @@ describe("renderers with unusual names and a period across two years", () => {
   const data = sample(names);
 
   it("CSV quotes what needs quoting, disarms formulas and names months with their year", () => {
-    const csv = renderCsv(data);
+    const csv = renderCsv(data, vi);
     expect(csv.appendix1.startsWith("\uFEFFtt,co_quan,")).toBe(true);
     expect(csv.appendix1.endsWith("\r\n")).toBe(true);
     const rows = parse(csv.appendix1.slice(1)) as string[][];
@@ -147,20 +175,20 @@ describe("renderers with unusual names and a period across two years", () => {
   });
 
   it("the chart escapes names and grows with the number of agencies", () => {
-    const { svg, width, height } = buildChartSvg(data);
+    const { svg, width, height } = buildChartSvg(data, vi);
     expect(width).toBe(1080);
     expect(height).toBe(chartHeight(3));
     expect(chartHeight(31)).toBeGreaterThan(chartHeight(30));
     expect(svg).toContain("Sở &quot;A&quot; &amp; &lt;B&gt;");
     expect(svg).not.toContain("<B>");
     expect(escapeXml(`a&b<c>"d"'e'`)).toBe("a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;");
-    const png = renderChartPng(data);
+    const png = renderChartPng(data, vi);
     expect(png.readUInt32BE(16)).toBe(1080);
     expect(png.readUInt32BE(20)).toBe(chartHeight(3));
   });
 
   it("DOCX and XLSX label months with their year and keep names intact", async () => {
-    const zip = await JSZip.loadAsync(await renderDocx(data, { authority: "UBND tỉnh Gia Lai", unit: "Văn phòng", symbol: "BC-VP", signerName: "Nguyễn Văn A" }));
+    const zip = await JSZip.loadAsync(await renderDocx(data, vi, { authority: "UBND tỉnh Gia Lai", unit: "Văn phòng", symbol: "BC-VP", signerName: "Nguyễn Văn A" }));
     const xml = await zip.file("word/document.xml")!.async("string");
     for (const s of ["UBND TỈNH GIA LAI", "VĂN PHÒNG", "/BC-VP", "Gia Lai, ngày", "Tháng 12/2019", "Tháng 1/2020", "Nguyễn Văn A", "Sở &quot;A&quot; &amp; &lt;B&gt;"]) {
       expect(xml, s).toContain(s);
@@ -169,10 +197,63 @@ describe("renderers with unusual names and a period across two years", () => {
     expect(xml).toContain("(đến ngày 31/01/2020): 1 cơ quan chưa có cán bộ đầu mối liên lạc được (Sở &quot;A&quot; &amp; &lt;B&gt;).");
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await renderXlsx(data)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load((await renderXlsx(data, vi)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Phụ lục 02")!;
     expect([sheet.getCell("C6").value, sheet.getCell("E6").value, sheet.getCell("G6").value]).toEqual(["Tháng 12/2019", "Tháng 1/2020", "Lũy kế"]);
     expect(sheet.getCell("B8").value).toBe('Sở "A" & <B>');
+  });
+});
+
+describe("renderers in English", () => {
+  const names = ["Gia Lai Department of Health", "Office of the Provincial People's Committee", "Ban, có dấu"];
+  const data = sample(names);
+  const options = { authority: "Gia Lai Provincial People's Committee", unit: "Inspection Team", place: "Gia Lai", signerTitle: "Team leader", recipients: ["Archive."] };
+  /** Vietnamese letters left once the data (agency names) is taken out: the words the renderer wrote. */
+  const vietnameseWords = (text: string) => {
+    let rest = text.normalize("NFC");
+    for (const name of names) rest = rest.split(name).join("");
+    return rest.match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]+/giu) ?? [];
+  };
+
+  it("writes the DOCX draft in English, with English numbers", async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(data, en, options));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join("\n").replace(/&apos;/g, "'");
+    for (const s of [
+      "SOCIALIST REPUBLIC OF VIETNAM",
+      "REPORT",
+      "GIA LAI PROVINCIAL PEOPLE'S COMMITTEE",
+      "1. Tasks assigned and tracked",
+      "From 01/12/2019 to 31/01/2020 (report data exported up to 31/01/2020)",
+      "In total 42 tasks were completed, a completion rate of 70.0%",
+      "APPENDIX 01",
+      "December 2019",
+      "January 2020",
+      "Recipients:",
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    expect(vietnameseWords(text)).toEqual([]);
+  });
+
+  it("writes the XLSX, the CSV and the chart in English", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderXlsx(data, en, options)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Appendix 01", "Appendix 02"]);
+    const cells = workbook.worksheets.flatMap((w) => w.getSheetValues().flat().filter((v) => typeof v === "string") as string[]);
+    expect(cells).toContain("APPENDIX 01");
+    expect(cells).toContain("Total");
+    expect(vietnameseWords(cells.join("\n"))).toEqual([]);
+
+    const csv = renderCsv(data, en);
+    expect(csv.appendix1).toContain("\r\n,Total,60,24,18,12,6\r\n");
+
+    const { svg } = buildChartSvg(data, en);
+    for (const s of ["Task results by agency", "From 01/12/2019 to 31/01/2020", "60 tasks · 42 completed (70.0%)", "Completed on time: 24"]) {
+      expect(svg, s).toContain(s);
+    }
+    expect(vietnameseWords(svg)).toEqual([]);
   });
 });
 
@@ -216,7 +297,7 @@ describe.each(providers)("buildReportData on hand-made tasks (%s)", (provider) =
   afterAll(() => database?.destroy());
 
   it("buckets by local month, counts completion as of the as-of date and skips what does not count", async () => {
-    const data = await buildReportData({ db: database.db, timeZone: TZ }, { asOf: "2019-02-28" });
+    const data = await buildReportData({ db: database.db, timeZone: TZ, policy: shippedPolicy }, { asOf: "2019-02-28" });
     expect(data.period).toEqual({ from: "2019-01-01", to: "2019-02-28" });
     expect(data.tasks).toEqual({ total: 4, onTime: 1, late: 1, inTerm: 1, overdue: 1 });
     expect(data.documents).toBe(2);
@@ -236,15 +317,15 @@ describe.each(providers)("buildReportData on hand-made tasks (%s)", (provider) =
   });
 
   it("handles a one-month period and an empty one", async () => {
-    const feb = await buildReportData({ db: database.db, timeZone: TZ }, { from: "2019-02-01", to: "2019-02-28", asOf: "2019-03-31" });
+    const feb = await buildReportData({ db: database.db, timeZone: TZ, policy: shippedPolicy }, { from: "2019-02-01", to: "2019-02-28", asOf: "2019-03-31" });
     expect(feb.months).toHaveLength(1);
     expect(feb.tasks.total).toBe(3);
     expect(feb.appendix2.total).toEqual({ months: [{ assigned: 3, done: 2 }], assigned: 3, done: 2, remaining: 1 });
-    const empty = await buildReportData({ db: database.db, timeZone: TZ }, { from: "2020-01-01", to: "2020-03-31", asOf: "2020-03-31" });
+    const empty = await buildReportData({ db: database.db, timeZone: TZ, policy: shippedPolicy }, { from: "2020-01-01", to: "2020-03-31", asOf: "2020-03-31" });
     expect(empty.tasks.total).toBe(0);
     expect(empty.documents).toBe(0);
     expect(empty.completionRate).toBe(0);
-    expect(renderChartPng(empty).length).toBeGreaterThan(1000);
-    expect((await renderDocx(empty)).length).toBeGreaterThan(1000);
+    expect(renderChartPng(empty, vi).length).toBeGreaterThan(1000);
+    expect((await renderDocx(empty, vi)).length).toBeGreaterThan(1000);
   });
 });

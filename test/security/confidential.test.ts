@@ -16,7 +16,7 @@ import { createDispatcher } from "../../src/outbox/dispatcher.js";
 import type { ChatSender } from "../../src/outbox/sender.js";
 import type { Platform } from "../../src/core/conversation/types.js";
 import { sweepReminders } from "../../src/core/reminders/sweep.js";
-import { defaultReminderPolicy } from "../../src/core/reminders/policy.js";
+import { loadReminderPolicy } from "../../src/core/reminders/policy.js";
 import { loadWorkCalendar } from "../../src/core/calendar/load-calendar.js";
 
 /** In every confidential task's title; must never be shown. Checked case-insensitively, without the diacritics. */
@@ -157,7 +157,7 @@ describe.each(providers)("a confidential task's title is never shown (%s)", (pro
     const json = await runCli(["remind", "--dry-run", "--json", "--at", AT], api.database.target);
     check("nhacviec remind --dry-run --json", json.stdout, { codes: [CODES.overdue, CODES.flash], control: true });
 
-    const result = await sweepReminders(api.deps, { now: NOW, policy: defaultReminderPolicy(), calendar: await loadWorkCalendar(api.database.db) });
+    const result = await sweepReminders(api.deps, { now: NOW, policy: loadReminderPolicy(), calendar: await loadWorkCalendar(api.database.db) });
     expect(result.created.digest).toBeGreaterThan(0);
     expect(result.created.escalation).toBeGreaterThan(0);
     expect(result.created.reminder).toBeGreaterThan(0);

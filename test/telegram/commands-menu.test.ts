@@ -5,10 +5,11 @@ import { createBot } from "../../src/core/conversation/create-bot.js";
 import type { CommandDef } from "../../src/core/conversation/context.js";
 import type { Db } from "../../src/db/connect.js";
 import { createTranslator } from "../../src/i18n/translator.js";
+import { shippedPolicy } from "../helpers/test-deps.js";
 
 const translator = createTranslator();
 // Building the menu reads only the registry; no query is made.
-const commands = createBot({ db: {} as Db, clock: () => new Date(), timeZone: "Asia/Ho_Chi_Minh", logger: pino({ level: "silent" }), translator, defaultLanguage: "vi" }).commands;
+const commands = createBot({ db: {} as Db, clock: () => new Date(), timeZone: "Asia/Ho_Chi_Minh", logger: pino({ level: "silent" }), policy: shippedPolicy, translator, defaultLanguage: "vi" }).commands;
 
 describe("the Telegram command menu", () => {
   it("lists every command once, in Vietnamese, with the help line's description", () => {

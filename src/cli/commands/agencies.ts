@@ -1,34 +1,23 @@
 import { basename } from "node:path";
 import { loadAgencies } from "../../core/agencies/agency-directory.js";
 import { importAgencies, type ImportAgenciesResult } from "../../core/agencies/import-agencies.js";
-import { UsageError, writeLine, type CliCommand } from "../command.js";
+import { rejectPositionals, writeLine, type CliCommand } from "../command.js";
 import { renderTable } from "../table.js";
-import { cliLanguage, fileArgument, importRenderer, readImportFile, writeIssues } from "./import.js";
+import { fileArgument, importRenderer, readImportFile, writeIssues } from "./import.js";
 
 /** `nhacviec agencies import FILE.csv` */
 export const agenciesImportCommand: CliCommand = {
   path: ["agencies", "import"],
-  summary: "Nhập danh mục cơ quan từ tệp CSV / Import the agency directory from a CSV file",
-  usage: [
-    "nhacviec agencies import FILE.csv",
-    "",
-    "Cột / columns (tiếng Việt | English; * bắt buộc / required):",
-    "  ma | code *, ten | name *, ten_viet_tat | aliases (phân cách bởi / separated by `;`),",
-    "  loai | kind: sở, ban, huyện, xã, văn phòng, khác (department, board, district, commune, office, other),",
-    "  thu_tu | order: thứ tự hiển thị / display order (mặc định / default: cơ quan mới xếp sau, theo thứ tự trong tệp",
-    "  / new agencies after the existing ones, in file order)",
-    "",
-    "Cập nhật theo mã / upserts by code. Có dòng lỗi thì không nhập gì / any invalid row rejects the file (exit 1).",
-  ].join("\n"),
+  summaryKey: "cli-agencies-import-summary",
+  usageKey: "cli-agencies-import-usage",
   async run(ctx) {
-    const path = fileArgument(ctx.positionals);
-    let r = importRenderer(cliLanguage(ctx.io.env));
+    const path = fileArgument(ctx.positionals, ctx.t);
+    const r = importRenderer(ctx.language, ctx.translator);
     const bytes = readImportFile(path, ctx.io, r);
     if (!bytes) return 1;
     const app = await ctx.openApp();
     let result: ImportAgenciesResult;
     try {
-      r = importRenderer(app.config.defaultLanguage);
       result = await importAgencies(app.deps, { text: bytes, sourceName: basename(path) });
     } finally {
       await app.close();
@@ -53,13 +42,13 @@ export const agenciesImportCommand: CliCommand = {
 /** `nhacviec agencies list` */
 export const agenciesListCommand: CliCommand = {
   path: ["agencies", "list"],
-  summary: "Danh mục cơ quan theo thứ tự hiển thị / List agencies in display order",
-  usage: "nhacviec agencies list",
+  summaryKey: "cli-agencies-list-summary",
+  usageKey: "cli-agencies-list-usage",
   async run(ctx) {
-    if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument: ${ctx.positionals[0]}`);
+    rejectPositionals(ctx.positionals, ctx.t);
     const app = await ctx.openApp();
     try {
-      const r = importRenderer(app.config.defaultLanguage);
+      const r = importRenderer(ctx.language, ctx.translator);
       const agencies = await loadAgencies(app.deps.db);
       if (agencies.length === 0) {
         writeLine(ctx.io.stdout, r.text({ key: "import-agencies-none" }));

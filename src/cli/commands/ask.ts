@@ -10,24 +10,18 @@ const DEFAULT_PERSON = "leader";
 
 export const askCommand: CliCommand = {
   path: ["ask"],
-  summary: "Send one message through the bot as a console user and print the reply",
-  usage: [
-    'nhacviec ask [--as <người>] [--at <ISO time>] "<tin nhắn>"',
-    "",
-    "  --as    who speaks: a handle (focal-SYT, leader, inspector), a name, or an agency (its focal officer)",
-    "  --at    fix the clock, e.g. 2019-06-30T10:00:00+07:00",
-    "",
-    "Buttons are printed as numbered choices. Without --as it acts as the demo leader.",
-  ].join("\n"),
+  summaryKey: "cli-ask-summary",
+  usageKey: "cli-ask-usage",
   options: { as: { type: "string" }, at: { type: "string" } },
   async run(ctx) {
+    const { t } = ctx;
     const text = ctx.positionals.join(" ").trim();
-    if (text === "") throw new UsageError("a message is required");
+    if (text === "") throw new UsageError(t("cli-ask-missing-message"));
     const atText = ctx.values.at as string | undefined;
     let clock;
     if (atText !== undefined) {
       const at = new Date(atText);
-      if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atText)) throw new UsageError(`--at: "${atText}" is not an ISO 8601 time`);
+      if (Number.isNaN(at.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(atText)) throw new UsageError(t("cli-ask-bad-time", { text: atText }));
       clock = fixedClock(at);
     }
     const app = await ctx.openApp({ clock });
@@ -36,9 +30,8 @@ export const askCommand: CliCommand = {
       const wanted = (ctx.values.as as string | undefined) ?? DEFAULT_PERSON;
       const person = findConsolePerson(people, wanted);
       if (!person) {
-        writeLine(ctx.io.stderr, ctx.values.as
-          ? `Không tìm thấy người “${wanted}” / No console person “${wanted}”. Known: ${people.map((p) => p.userId).join(", ") || "(none — run nhacviec demo)"}`
-          : "Chưa có dữ liệu mẫu: hãy dùng --as <người> / No demo data: use --as <person>.");
+        const known = people.map((p) => p.userId).join(", ") || t("cli-ask-no-people");
+        writeLine(ctx.io.stderr, ctx.values.as ? t("cli-ask-unknown-person", { wanted, known }) : t("cli-ask-no-demo"));
         return 1;
       }
       const replies = await app.bot.handle({

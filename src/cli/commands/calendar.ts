@@ -3,30 +3,18 @@ import { createWorkCalendar, parseCalendarCsv, weekday, type CalendarOverride } 
 import { loadCalendarSources, mergeCalendarOverrides, storeCalendarDays } from "../../core/calendar/load-calendar.js";
 import { loadShippedOverrides } from "../../core/calendar/shipped-overrides.js";
 import { formatDateVi } from "../../core/dates/parse-date.js";
-import { createTranslator, type Language } from "../../i18n/translator.js";
-import { UsageError, writeLine, type CliCommand } from "../command.js";
-import { cliLanguage } from "./import.js";
+import { rejectPositionals, UsageError, writeLine, type CliCommand } from "../command.js";
 
 /** `nhacviec calendar import FILE.csv` */
 export const calendarImportCommand: CliCommand = {
   path: ["calendar", "import"],
-  summary: "Nhập lịch nghỉ, làm bù chính thức từ tệp CSV / Import official days off and make-up days",
-  usage: [
-    "nhacviec calendar import FILE.csv",
-    "",
-    "Cột / columns: date,kind,name (hoặc / or ngay,loai,ten); kind: holiday|nghi, workday|lam; `,` or `;`.",
-    "Dòng bắt đầu bằng # là chú thích / lines starting with # are comments.",
-    "Một năm có ngày nghỉ (holiday) trong dữ liệu chính thức thì chỉ dùng danh sách đó: liệt kê đủ mọi ngày nghỉ của năm.",
-    "A year with official holidays uses exactly that list: give every day off of the year.",
-    "Có lỗi thì không nhập gì / any error imports nothing (exit 1). Cập nhật theo ngày / upserts by date.",
-  ].join("\n"),
+  summaryKey: "cli-calendar-import-summary",
+  usageKey: "cli-calendar-import-usage",
   async run(ctx) {
-    if (ctx.positionals.length === 0) throw new UsageError("missing FILE.csv");
-    if (ctx.positionals.length > 1) throw new UsageError(`unexpected argument: ${ctx.positionals[1]}`);
+    const { t } = ctx;
+    if (ctx.positionals.length === 0) throw new UsageError(t("cli-calendar-missing-file"));
+    rejectPositionals(ctx.positionals, t, 1);
     const path = ctx.positionals[0]!;
-    const translator = createTranslator();
-    let language: Language = cliLanguage(ctx.io.env);
-    const t = (key: string, args?: Record<string, string | number>) => translator.t(language, key, args);
     let text: string;
     try {
       text = readFileSync(path, "utf8");
@@ -46,7 +34,6 @@ export const calendarImportCommand: CliCommand = {
     }
     const app = await ctx.openApp();
     try {
-      language = app.config.defaultLanguage;
       const sources = await loadCalendarSources(app.deps.db);
       // Checks that the merged data still makes a calendar before writing anything.
       createWorkCalendar(mergeCalendarOverrides(sources.overrides, parsed.overrides));
@@ -76,23 +63,16 @@ function byYear(overrides: readonly CalendarOverride[]): Map<number, CalendarOve
 /** `nhacviec calendar list --year Y` */
 export const calendarListCommand: CliCommand = {
   path: ["calendar", "list"],
-  summary: "Ngày nghỉ lễ, tết và ngày làm bù của một năm / A year's holidays and make-up working days",
-  usage: [
-    "nhacviec calendar list [--year YYYY]",
-    "",
-    "  --year YYYY   the year (default: this year in APP_TIMEZONE)",
-    "",
-    "Nguồn / source: tính theo Bộ luật Lao động (computed), chính thức kèm phần mềm (shipped) hoặc đã nhập (imported).",
-  ].join("\n"),
+  summaryKey: "cli-calendar-list-summary",
+  usageKey: "cli-calendar-list-usage",
   options: { year: { type: "string" } },
   async run(ctx) {
-    if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument: ${ctx.positionals[0]}`);
+    const { t } = ctx;
+    rejectPositionals(ctx.positionals, t);
     const yearText = ctx.values.year as string | undefined;
-    if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--year: "${yearText}" is not a year (YYYY)`);
+    if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(t("cli-calendar-bad-year", { text: yearText }));
     const app = await ctx.openApp();
     try {
-      const translator = createTranslator();
-      const t = (key: string, args?: Record<string, string | number>) => translator.t(app.config.defaultLanguage, key, args);
       const year = yearText ? Number(yearText) : Number(formatDateVi(app.deps.clock(), app.config.timeZone).slice(6));
       const sources = await loadCalendarSources(app.deps.db);
       const calendar = createWorkCalendar(sources.overrides);

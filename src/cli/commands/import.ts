@@ -1,13 +1,12 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { loadConfig } from "../../config.js";
 import { importTasks, type ImportTasksResult } from "../../core/import/import-tasks.js";
 import { MAX_IMPORT_BYTES, readCsvTable, tooLarge, type ReadTableResult, type Table } from "../../core/import/read-table.js";
 import { looksLikeXlsx, readXlsxTable } from "../../core/import/read-xlsx.js";
 import { buildErrorReport, errorReportFormat, writeErrorReport } from "../../core/import/write-error-report.js";
 import type { ImportMessage, RowIssue } from "../../core/import/types.js";
-import { createTranslator, type Language, type Translator } from "../../i18n/translator.js";
-import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import type { Language, Translate, Translator } from "../../i18n/translator.js";
+import { rejectPositionals, UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import { createProgressBar } from "../progress-bar.js";
 
 /** Renders import messages in one language. */
@@ -18,7 +17,7 @@ export interface ImportRenderer {
 }
 
 /** A renderer in `language`, built over the shared locale files. */
-export function importRenderer(language: Language, translator: Translator = createTranslator()): ImportRenderer {
+export function importRenderer(language: Language, translator: Translator): ImportRenderer {
   const text = (m: ImportMessage) => translator.t(language, m.key, m.args);
   return {
     language,
@@ -30,19 +29,10 @@ export function importRenderer(language: Language, translator: Translator = crea
   };
 }
 
-/** DEFAULT_LANGUAGE of the environment, or Vietnamese when the configuration cannot be read. */
-export function cliLanguage(env: NodeJS.ProcessEnv): Language {
-  try {
-    return loadConfig(env).defaultLanguage;
-  } catch {
-    return "vi";
-  }
-}
-
 /** The one FILE positional of an import command. */
-export function fileArgument(positionals: string[]): string {
-  if (positionals.length === 0) throw new UsageError("missing FILE.csv (or FILE.xlsx)");
-  if (positionals.length > 1) throw new UsageError(`unexpected argument: ${positionals[1]}`);
+export function fileArgument(positionals: string[], t: Translate): string {
+  if (positionals.length === 0) throw new UsageError(t("cli-import-missing-file"));
+  rejectPositionals(positionals, t, 1);
   return positionals[0]!;
 }
 
@@ -86,28 +76,8 @@ export function writeIssues(io: CliIo, r: ImportRenderer, issues: readonly RowIs
 /** `nhacviec import FILE.csv|FILE.xlsx [--dry-run] [--skip-invalid] [--errors REPORT.xlsx|REPORT.csv]` */
 export const importCommand: CliCommand = {
   path: ["import"],
-  summary: "Nhập nhiệm vụ từ tệp CSV hoặc Excel / Import tasks from a CSV or Excel file",
-  usage: [
-    "nhacviec import FILE.csv [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]",
-    "nhacviec import FILE.xlsx [--dry-run] [--skip-invalid] [--errors ERRORS.xlsx]",
-    "",
-    "  --dry-run        kiểm tra và cho biết sẽ tạo/cập nhật bao nhiêu nhiệm vụ, không ghi gì",
-    "                   (validate and report what would change, write nothing)",
-    "  --skip-invalid   nhập các dòng hợp lệ, bỏ qua dòng lỗi (import the valid rows, skip the invalid ones)",
-    "  --errors FILE    ghi các dòng lỗi (ô gốc + lý do) ra tệp .xlsx hoặc .csv để sửa rồi nhập lại",
-    "                   (write the invalid rows, original cells and reasons, to an .xlsx or .csv file)",
-    "",
-    "Cột / columns (tiếng Việt | English, thứ tự tùy ý / any order; * bắt buộc / required):",
-    "  ma_nhiem_vu | code, trich_yeu | title *, co_quan_chu_tri | agency *,",
-    "  so_ky_hieu_van_ban | document_number, ngay_van_ban | document_date,",
-    "  ngay_giao | assigned_at *, han_xu_ly | deadline, ngay_hoan_thanh | completed_at, ghi_chu | note",
-    "",
-    "CSV: UTF-8 (BOM tùy ý / optional), phân cách / separator `,` hoặc / or `;`. Tối đa / at most 20 MB.",
-    "Excel (.xlsx): trang tính đầu tiên, dòng tiêu đề là dòng đầu tiên có dữ liệu",
-    "  (first sheet; the header is the first non-empty row; line numbers are Excel row numbers).",
-    "Ngày / dates: dd/mm/yyyy, dd/mm/yyyy HH:mm, ISO 8601 hoặc ô ngày Excel / or Excel date cells, theo / in APP_TIMEZONE.",
-    "Exit: 0 đã nhập / imported, 1 có dòng lỗi và không nhập gì / invalid rows and nothing imported.",
-  ].join("\n"),
+  summaryKey: "cli-import-summary",
+  usageKey: "cli-import-usage",
   options: {
     "dry-run": { type: "boolean" },
     "skip-invalid": { type: "boolean" },
@@ -115,12 +85,12 @@ export const importCommand: CliCommand = {
   },
   async run(ctx) {
     const v = ctx.values as { "dry-run"?: boolean; "skip-invalid"?: boolean; errors?: string };
-    const path = fileArgument(ctx.positionals);
+    const path = fileArgument(ctx.positionals, ctx.t);
     const errorsPath = v.errors;
     if (errorsPath !== undefined && errorReportFormat(errorsPath) === null) {
-      throw new UsageError(`--errors: ${errorsPath} must end in .xlsx or .csv`);
+      throw new UsageError(ctx.t("cli-import-bad-errors-file", { path: errorsPath }));
     }
-    let r = importRenderer(cliLanguage(ctx.io.env));
+    const r = importRenderer(ctx.language, ctx.translator);
     const bytes = readImportFile(path, ctx.io, r);
     if (!bytes) return 1;
     const read = await readImportTable(path, bytes);
@@ -132,7 +102,6 @@ export const importCommand: CliCommand = {
     let result: ImportTasksResult;
     const bar = createProgressBar(ctx.io.stdout);
     try {
-      r = importRenderer(app.config.defaultLanguage);
       const labels = { validate: r.text({ key: "import-progress-validate" }), write: r.text({ key: "import-progress-write" }) };
       result = await importTasks(app.deps, {
         table: read.table,

@@ -1,25 +1,20 @@
 import { formatDateTimeVi } from "../../core/dates/parse-date.js";
 import { listOutboxMessages, retryOutboxMessage } from "../../outbox/manage-outbox.js";
-import { UsageError, writeLine, type CliCommand } from "../command.js";
+import { rejectPositionals, UsageError, writeLine, type CliCommand } from "../command.js";
 import { renderTable } from "../table.js";
 
 /** `nhacviec outbox list [--failed] [--limit N] [--json]` */
 export const outboxListCommand: CliCommand = {
   path: ["outbox", "list"],
-  summary: "Outgoing messages: status, attempts, next attempt, last error",
-  usage: [
-    "nhacviec outbox list [--failed] [--limit N] [--json]",
-    "",
-    "  --failed    only the messages that need a person: dead and unreachable",
-    "  --limit N   the N newest (default 50)",
-    "  --json      print [{ id, key, status, attempts, nextAttemptAt, lastError }]",
-  ].join("\n"),
+  summaryKey: "cli-outbox-list-summary",
+  usageKey: "cli-outbox-list-usage",
   options: { failed: { type: "boolean" }, limit: { type: "string" }, json: { type: "boolean" } },
   async run(ctx) {
+    const { t } = ctx;
     const v = ctx.values as { failed?: boolean; limit?: string; json?: boolean };
-    if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument: ${ctx.positionals[0]}`);
+    rejectPositionals(ctx.positionals, t);
     const limit = v.limit === undefined ? 50 : Number(v.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit: expected a positive whole number, got "${v.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(t("cli-outbox-bad-limit", { text: v.limit ?? "" }));
     const app = await ctx.openApp();
     try {
       const rows = await listOutboxMessages(app.deps.db, { failed: v.failed, limit });
@@ -29,11 +24,18 @@ export const outboxListCommand: CliCommand = {
         return 0;
       }
       if (rows.length === 0) {
-        writeLine(ctx.io.stdout, v.failed ? "Không có tin lỗi / no failed messages" : "Hộp thư đi trống / the outbox is empty");
+        writeLine(ctx.io.stdout, v.failed ? t("cli-outbox-none-failed") : t("cli-outbox-empty"));
         return 0;
       }
       const tz = app.config.timeZone;
-      const header = ["ID", "Key", "Status", "Attempts", "Next attempt", "Last error"];
+      const header = [
+        t("cli-outbox-column-id"),
+        t("cli-outbox-column-key"),
+        t("cli-outbox-column-status"),
+        t("cli-outbox-column-attempts"),
+        t("cli-outbox-column-next-attempt"),
+        t("cli-outbox-column-last-error"),
+      ];
       const body = rows.map((r) => [r.id, r.dedupeKey, r.status, r.attempts, formatDateTimeVi(r.nextAttemptAt, tz), oneLine(r.lastError ?? "")]);
       writeLine(ctx.io.stdout, renderTable(header, body));
       return 0;
@@ -46,34 +48,33 @@ export const outboxListCommand: CliCommand = {
 /** `nhacviec outbox retry <id> [--reset-channels]` */
 export const outboxRetryCommand: CliCommand = {
   path: ["outbox", "retry"],
-  summary: "Send a dead or unreachable message again",
-  usage: [
-    "nhacviec outbox retry <id> [--reset-channels]",
-    "",
-    "  <id>              the message id shown by `nhacviec outbox list --failed`",
-    "  --reset-channels  also trust the person's unreachable chat accounts again",
-    "                    (after they unblocked the bot)",
-  ].join("\n"),
+  summaryKey: "cli-outbox-retry-summary",
+  usageKey: "cli-outbox-retry-usage",
   options: { "reset-channels": { type: "boolean" } },
   async run(ctx) {
-    const [idText, ...extra] = ctx.positionals;
-    if (idText === undefined) throw new UsageError("missing <id>");
-    if (extra.length > 0) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    const { t } = ctx;
+    const [idText] = ctx.positionals;
+    if (idText === undefined) throw new UsageError(t("cli-outbox-missing-id"));
+    rejectPositionals(ctx.positionals, t, 1);
     const id = Number(idText);
-    if (!/^\d+$/.test(idText) || !Number.isSafeInteger(id)) throw new UsageError(`<id>: expected a message id, got "${idText}"`);
+    if (!/^\d+$/.test(idText) || !Number.isSafeInteger(id)) throw new UsageError(t("cli-outbox-bad-id", { text: idText }));
     const app = await ctx.openApp();
     try {
       const result = await retryOutboxMessage(app.deps.db, id, app.deps.clock(), { resetChannels: ctx.values["reset-channels"] === true });
+      // A string: an id is never written with a thousands separator.
+      const args = { id: String(id) };
       if (result.kind === "not_found") {
-        writeLine(ctx.io.stderr, `Không có tin ${id} / no message ${id}`);
+        writeLine(ctx.io.stderr, t("cli-outbox-not-found", args));
         return 1;
       }
       if (result.kind === "not_failed") {
-        writeLine(ctx.io.stderr, `Tin ${id} đang ở trạng thái ${result.status}, không gửi lại / message ${id} is ${result.status}; only dead or unreachable messages are retried`);
+        writeLine(ctx.io.stderr, t("cli-outbox-not-failed", { ...args, status: result.status }));
         return 1;
       }
-      const reset = result.channelsReset > 0 ? `; ${result.channelsReset} chat account(s) trusted again` : "";
-      writeLine(ctx.io.stdout, `Đã xếp lại tin ${id} để gửi / message ${id} queued again${reset}`);
+      writeLine(
+        ctx.io.stdout,
+        result.channelsReset > 0 ? t("cli-outbox-retried-reset", { ...args, count: result.channelsReset }) : t("cli-outbox-retried", args),
+      );
       return 0;
     } finally {
       await app.close();

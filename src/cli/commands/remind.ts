@@ -1,27 +1,16 @@
 import { loadWorkCalendar } from "../../core/calendar/load-calendar.js";
 import { formatDateTimeVi } from "../../core/dates/parse-date.js";
-import { defaultReminderPolicy, loadReminderPolicy, type ReminderPolicy } from "../../core/reminders/policy.js";
 import { planReminderRows, sweepReminders, type ReminderRowsPlan } from "../../core/reminders/sweep.js";
 import { statusText } from "../../core/reminders/task-text.js";
-import { createTranslator, type Language, type TextArgs } from "../../i18n/translator.js";
-import { UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
+import type { Translate } from "../../i18n/translator.js";
+import { rejectPositionals, UsageError, writeLine, type CliCommand, type CliIo } from "../command.js";
 import { parseDateArg } from "../date-arg.js";
 
 /** `nhacviec remind [--dry-run [--at TIME]]` */
 export const remindCommand: CliCommand = {
   path: ["remind"],
-  summary: "Xếp hàng nhắc việc, báo cáo vượt cấp đến hạn (chạy thử: --dry-run) / Enqueue due reminders and escalations",
-  usage: [
-    "nhacviec remind [--dry-run [--at TIME]] [--policy FILE] [--json]",
-    "",
-    "  --dry-run      print who would receive what, and why (trigger); send and write nothing",
-    "  --at TIME      plan for this instant instead of now (with --dry-run only)",
-    "  --policy FILE  reminder policy (default: REMINDER_POLICY_FILE, else config/reminder-policy.json)",
-    "  --json         print the plan, or the sweep's counts, as JSON",
-    "",
-    "Without --dry-run: one sweep now, enqueueing into the outbox (the dispatcher sends).",
-    "TIME: dd/mm/yyyy HH:mm or ISO 8601, in APP_TIMEZONE.",
-  ].join("\n"),
+  summaryKey: "cli-remind-summary",
+  usageKey: "cli-remind-usage",
   options: {
     "dry-run": { type: "boolean" },
     at: { type: "string" },
@@ -29,28 +18,26 @@ export const remindCommand: CliCommand = {
     json: { type: "boolean" },
   },
   async run(ctx) {
+    const { t } = ctx;
     const v = ctx.values as { "dry-run"?: boolean; at?: string; policy?: string; json?: boolean };
-    if (ctx.positionals.length > 0) throw new UsageError(`unexpected argument: ${ctx.positionals[0]}`);
-    if (v.at !== undefined && !v["dry-run"]) throw new UsageError("--at needs --dry-run: a real sweep always runs at the current time");
-    const app = await ctx.openApp();
+    rejectPositionals(ctx.positionals, t);
+    if (v.at !== undefined && !v["dry-run"]) throw new UsageError(t("cli-remind-at-needs-dry-run"));
+    const app = await ctx.openApp({ policyFile: v.policy });
     try {
       const tz = app.config.timeZone;
-      const file = v.policy ?? app.config.env.REMINDER_POLICY_FILE;
-      const policy: ReminderPolicy = file ? loadReminderPolicy(file) : defaultReminderPolicy();
-      const now = v.at !== undefined ? parseDateArg("--at", v.at, tz, "start") : app.deps.clock();
+      const policy = app.deps.policy;
+      const now = v.at !== undefined ? parseDateArg(t, "--at", v.at, tz, "start") : app.deps.clock();
       const calendar = await loadWorkCalendar(app.deps.db);
-      const language = app.config.defaultLanguage;
       if (v["dry-run"]) {
         const plan = await planReminderRows(app.deps, { now, policy, calendar });
         if (v.json) writeLine(ctx.io.stdout, JSON.stringify(planJson(plan), null, 2));
-        else printPlan(ctx.io, plan, language, tz);
+        else printPlan(ctx.io, plan, t, tz);
         return 0;
       }
       const result = await sweepReminders(app.deps, { now, policy, calendar });
       if (v.json) {
         writeLine(ctx.io.stdout, JSON.stringify({ ...result, now: result.now.toISOString(), slot: result.slot && { date: result.slot.date, index: result.slot.index } }, null, 2));
       } else {
-        const t = (key: string, args?: TextArgs) => createTranslator().t(language, key, args);
         writeLine(
           ctx.io.stdout,
           t("remind-cli-summary", {
@@ -90,9 +77,7 @@ function planJson(plan: ReminderRowsPlan) {
   };
 }
 
-function printPlan(io: CliIo, plan: ReminderRowsPlan, language: Language, tz: string): void {
-  const translator = createTranslator();
-  const t = (key: string, args?: TextArgs) => translator.t(language, key, args);
+function printPlan(io: CliIo, plan: ReminderRowsPlan, t: Translate, tz: string): void {
   const at = formatDateTimeVi(plan.now, tz);
   writeLine(io.stdout, t("remind-cli-at", { at, zone: tz }));
   writeLine(io.stdout, plan.slot ? t("remind-cli-in-window", { index: plan.slot.index }) : t("remind-cli-outside-window", { next: formatDateTimeVi(plan.nextSlot.start, tz) }));

@@ -36,14 +36,20 @@ export function readBroadcastKeyword(args: string): { keyword: BroadcastKeyword;
  * - `tre_han[:] <nội dung>`: every agency with overdue tasks;
  * - `tat_ca[:] <nội dung>`: every active agency;
  * - `<cơ quan>, <cơ quan>…: <nội dung>`: the listed agencies (names or aliases, a colon before the text).
+ *
+ * @param usage the command's usage line in the user's language, for the `usage` error.
  */
-export function parseBroadcast(args: string, agencies: readonly AgencyRecord[]): { target: BroadcastTarget; text: string } {
+export function parseBroadcast(args: string, agencies: readonly AgencyRecord[], usage: string): { target: BroadcastTarget; text: string } {
   const trimmed = args.trim();
   const keyword = readBroadcastKeyword(trimmed);
+  const need = (text: string) => {
+    if (text.trim() === "") throw new AppError("usage", { usage });
+    return text.trim();
+  };
   if (keyword?.keyword === "overdue") return { target: { kind: "overdue" }, text: need(keyword.rest) };
   if (keyword?.keyword === "all") return { target: { kind: "all" }, text: need(keyword.rest) };
   const colon = trimmed.indexOf(":");
-  if (keyword || colon <= 0) throw new AppError("usage", { usage: "/dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung>" });
+  if (keyword || colon <= 0) throw new AppError("usage", { usage });
   const finder = createAgencyFinder(agencies);
   const ids = trimmed
     .slice(0, colon)
@@ -52,11 +58,6 @@ export function parseBroadcast(args: string, agencies: readonly AgencyRecord[]):
     .filter((name) => name !== "")
     .map((name) => resolveAgency(finder, name).id);
   return { target: { kind: "agencies", agencyIds: [...new Set(ids)] }, text: need(trimmed.slice(colon + 1)) };
-}
-
-function need(text: string): string {
-  if (text.trim() === "") throw new AppError("usage", { usage: "/dondoc tre_han|tat_ca|<cơ quan, …>: <nội dung>" });
-  return text.trim();
 }
 
 /** How a target is stored on the Broadcast row. */

@@ -3,8 +3,9 @@
  * unreliable, each list counted in full and shown by its first items.
  *
  * - open tasks without a deadline (they are never overdue, never reminded);
- * - open tasks with no activity for {@link STALE_DAYS} days: their last update
- *   (or, without any, their assignment) is older than that before `asOf`;
+ * - open tasks with no activity for `staleDays` days (the reminder policy's
+ *   `staleAfterDays`): their last update (or, without any, their assignment)
+ *   is older than that before `asOf`;
  * - active agencies without a reachable focal officer: no `focal` role grant
  *   whose person has a chat identity not marked unreachable;
  * - done tasks with no progress update and no completion note.
@@ -16,8 +17,6 @@ import { Prisma } from "../../db/connect.js";
 import type { CoreDeps } from "../deps.js";
 import { localDateOf, type LocalDate } from "../dates/parse-date.js";
 
-/** Days without an update after which an open task counts as stale. */
-export const STALE_DAYS = 30;
 /** Items listed per check by default. */
 export const QUALITY_LIST_LIMIT = 10;
 
@@ -27,8 +26,8 @@ export interface CheckQualityOptions {
   asOf: Date;
   /** Items listed per check (the counts are always complete). Default {@link QUALITY_LIST_LIMIT}. */
   limit?: number;
-  /** Default {@link STALE_DAYS}. */
-  staleDays?: number;
+  /** Days without an update after which an open task counts as stale: the policy's `staleAfterDays`. */
+  staleDays: number;
 }
 
 /** A task named by a check; dates are local dates in APP_TIMEZONE. */
@@ -88,7 +87,7 @@ const TASK_SELECT = {
 export async function checkQuality(deps: Pick<CoreDeps, "db" | "timeZone">, options: CheckQualityOptions): Promise<QualityResult> {
   const { db, timeZone } = deps;
   const limit = options.limit ?? QUALITY_LIST_LIMIT;
-  const staleDays = options.staleDays ?? STALE_DAYS;
+  const { staleDays } = options;
   const cutoff = new Date(options.asOf.getTime() - staleDays * 86_400_000);
 
   const noDeadline: Prisma.TaskWhereInput = { status: "open", deadline: null };

@@ -4,7 +4,6 @@
  */
 export {
   DEFAULT_POLICY_FILE,
-  defaultReminderPolicy,
   loadReminderPolicy,
   parseReminderPolicy,
   ReminderPolicyError,

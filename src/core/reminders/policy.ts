@@ -2,7 +2,8 @@
  * The reminder policy: when reminders and escalations fall due and who gets
  * them. The defaults live in ONE file, config/reminder-policy.json, whose
  * fields config/README.md documents; REMINDER_POLICY_FILE may name another
- * file of the same shape.
+ * file of the same shape. The composition root (src/app.ts) reads the policy
+ * once and hands it to the core in `CoreDeps.policy`.
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
@@ -167,7 +168,8 @@ export function parseReminderPolicy(document: unknown, source = "(inline)"): Rem
 }
 
 /**
- * Reads and validates a policy file (default: config/reminder-policy.json).
+ * Reads and validates a policy file (default, also when `file` is undefined:
+ * config/reminder-policy.json). The one function that reads a policy.
  * @throws {ReminderPolicyError} when the file is missing, not JSON or invalid.
  */
 export function loadReminderPolicy(file: string | URL = DEFAULT_POLICY_FILE): ReminderPolicy {
@@ -179,14 +181,6 @@ export function loadReminderPolicy(file: string | URL = DEFAULT_POLICY_FILE): Re
     throw new ReminderPolicyError(source, [(error as Error).message]);
   }
   return parseReminderPolicy(document, source);
-}
-
-let defaultPolicy: ReminderPolicy | undefined;
-
-/** The shipped default policy, read once. */
-export function defaultReminderPolicy(): ReminderPolicy {
-  defaultPolicy ??= loadReminderPolicy();
-  return defaultPolicy;
 }
 
 /** The ladder of a task's urgency; unknown values are treated as normal. */

@@ -1,7 +1,8 @@
 /**
  * "Nhắc lại sau" (remind me later): puts off ONE occurrence of a task's
- * reminders for ONE person until the first send window of the next working
- * day. The rest of the schedule does not move, and nobody else is affected.
+ * reminders for ONE person until the first send window (of the policy in
+ * force, `deps.policy`) of the next working day. The rest of the schedule
+ * does not move, and nobody else is affected.
  */
 import type { WorkCalendar } from "../calendar/index.js";
 import { loadWorkCalendar } from "../calendar/load-calendar.js";
@@ -9,7 +10,6 @@ import type { CoreDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { parseTrigger } from "./keys.js";
 import { createLocalDays } from "./local-days.js";
-import { defaultReminderPolicy, type ReminderPolicy } from "./policy.js";
 
 /** Which occurrence to put off, and for whom (from the `snz:<taskId>:<trigger>` button). */
 export interface SnoozeRequest {
@@ -28,17 +28,16 @@ export interface SnoozeRequest {
 export async function snoozeReminder(
   deps: CoreDeps,
   request: SnoozeRequest,
-  options: { policy?: ReminderPolicy; calendar?: WorkCalendar } = {},
+  options: { calendar?: WorkCalendar } = {},
 ): Promise<{ until: Date }> {
   const trigger = parseTrigger(request.trigger);
   if (!trigger || trigger.kind === "escalation") throw new AppError("invalid_input", { reason: request.trigger });
   const task = await deps.db.task.findUnique({ where: { id: request.taskId }, select: { id: true } });
   if (!task) throw new AppError("not_found");
-  const policy = options.policy ?? defaultReminderPolicy();
   const calendar = options.calendar ?? (await loadWorkCalendar(deps.db));
   const days = createLocalDays(deps.timeZone);
   const next = calendar.nextWorkingDay(days.iso(days.dayOf(deps.clock())));
-  const until = days.at(days.dayOfIso(next), policy.sendWindows[0]!.startMinute);
+  const until = days.at(days.dayOfIso(next), deps.policy.sendWindows[0]!.startMinute);
   const where = { taskId_personId_trigger: { taskId: request.taskId, personId: request.personId, trigger: request.trigger } };
   await deps.db.taskSnooze.upsert({ where, create: { ...where.taskId_personId_trigger, until }, update: { until } });
   return { until };

@@ -1,5 +1,3 @@
-import { defaultReminderPolicy } from "./policy.js";
-
 const DAY_MS = 86_400_000;
 
 /** The fields that tell when a task was last touched. */
@@ -20,11 +18,11 @@ export function lastActivityAt(task: StaleCandidate, now: Date): Date {
 }
 
 /**
- * True when a task has had no update for `staleAfterDays` days or more
- * (default: the policy's `staleAfterDays`, 14): digests flag it, and
- * /quahan may too. Whole 24-hour days, counted from the last update or, when
- * there is none, from the assignment.
+ * True when a task has had no update for `staleAfterDays` days or more (the
+ * policy's `staleAfterDays`): digests flag it, and so does /quahan. Whole
+ * 24-hour days, counted from the last update or, when there is none, from the
+ * assignment.
  */
-export function isStale(task: StaleCandidate, now: Date, staleAfterDays: number = defaultReminderPolicy().staleAfterDays): boolean {
+export function isStale(task: StaleCandidate, now: Date, staleAfterDays: number): boolean {
   return now.getTime() - lastActivityAt(task, now).getTime() >= staleAfterDays * DAY_MS;
 }

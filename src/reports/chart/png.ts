@@ -1,4 +1,5 @@
 import { Resvg } from "@resvg/resvg-js";
+import type { ReportText } from "../report-text.js";
 import type { ReportData } from "../types.js";
 import { CHART_FONT_FAMILY, chartFontFiles } from "./fonts.js";
 import { buildChartSvg } from "./svg.js";
@@ -20,6 +21,6 @@ export function renderSvgToPng(svg: string): Buffer {
  * The appendix-1 chart as a PNG: horizontal stacked bars per agency in the
  * four categories with a legend, 1080 px wide (see buildChartSvg).
  */
-export function renderChartPng(data: ReportData): Buffer {
-  return renderSvgToPng(buildChartSvg(data).svg);
+export function renderChartPng(data: ReportData, text: ReportText): Buffer {
+  return renderSvgToPng(buildChartSvg(data, text).svg);
 }

@@ -4,8 +4,7 @@
  * the agency's full name above its bar, values on the bars).
  */
 import { formatDateVi } from "../../core/dates/parse-date.js";
-import { formatNumberVi, formatPercentVi, periodPhraseVi } from "../format.js";
-import { CATEGORY_LABELS } from "../texts.js";
+import { categoryLabels, periodPhrase, type ReportText } from "../report-text.js";
 import type { ReportData } from "../types.js";
 import { CHART_FONT_FAMILY } from "./fonts.js";
 
@@ -54,8 +53,11 @@ function truncate(name: string, size: number, width: number): string {
   return [...name].length <= max ? name : `${[...name].slice(0, max - 1).join("")}…`;
 }
 
-/** The chart as an SVG document, with its pixel size. */
-export function buildChartSvg(data: ReportData): { svg: string; width: number; height: number } {
+/** The chart as an SVG document, with its pixel size; words in the language of `words`. */
+export function buildChartSvg(data: ReportData, words: ReportText): { svg: string; width: number; height: number } {
+  const { t } = words;
+  const n = words.number;
+  const labels = categoryLabels(words);
   const width = CHART_WIDTH;
   const rows = data.appendix1.rows;
   const height = chartHeight(rows.length);
@@ -63,23 +65,23 @@ export function buildChartSvg(data: ReportData): { svg: string; width: number; h
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT_FAMILY}">`,
     `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
-    text(PAD, 96, "Kết quả thực hiện nhiệm vụ theo cơ quan", 40, 'font-weight="bold" fill="#111111"'),
-    text(PAD, 146, cap(periodPhraseVi(data.period)), 28, 'fill="#444444"'),
-    text(PAD, 186, `Dữ liệu đến hết ngày ${formatDateVi(data.asOfDate)}`, 28, 'fill="#444444"'),
+    text(PAD, 96, t("report-chart-title"), 40, 'font-weight="bold" fill="#111111"'),
+    text(PAD, 146, cap(periodPhrase(data.period, words)), 28, 'fill="#444444"'),
+    text(PAD, 186, t("report-chart-as-of", { date: formatDateVi(data.asOfDate) }), 28, 'fill="#444444"'),
     text(
       PAD,
       232,
-      `${formatNumberVi(data.tasks.total)} nhiệm vụ · đã hoàn thành ${formatNumberVi(data.done)} (${formatPercentVi(data.completionRate)})`,
+      t("report-chart-totals", { total: n(data.tasks.total), done: n(data.done), rate: words.percent(data.completionRate) }),
       28,
       'font-weight="bold" fill="#111111"',
     ),
   ];
 
-  CATEGORY_LABELS.forEach(([key, label], i) => {
+  labels.forEach(([key, label], i) => {
     const y = LEGEND_TOP + i * LEGEND_ROW;
     out.push(
       `<rect x="${PAD}" y="${y}" width="34" height="34" rx="4" fill="${CATEGORY_COLORS[key].fill}"/>`,
-      text(PAD + 50, y + 27, `${label}: ${formatNumberVi(data.tasks[key])}`, 28, 'fill="#222222"'),
+      text(PAD + 50, y + 27, t("report-chart-legend", { label, count: n(data.tasks[key]) }), 28, 'fill="#222222"'),
     );
   });
   out.push(`<line x1="${PAD}" y1="${ROWS_TOP - 18}" x2="${width - PAD}" y2="${ROWS_TOP - 18}" stroke="#DDDDDD" stroke-width="2"/>`);
@@ -92,13 +94,13 @@ export function buildChartSvg(data: ReportData): { svg: string; width: number; h
     out.push(text(PAD, top + 30, truncate(`${row.order}. ${row.agency.name}`, NAME_SIZE, inner), NAME_SIZE, 'fill="#222222"'));
     out.push(`<rect x="${PAD}" y="${barTop}" width="${inner - TOTAL_ROOM}" height="${BAR}" fill="#F3F3F3"/>`);
     let x = PAD;
-    for (const [key] of CATEGORY_LABELS) {
+    for (const [key] of labels) {
       const value = row[key];
       if (value === 0) continue;
       const w = value * scale;
       const colors = CATEGORY_COLORS[key];
       out.push(`<rect x="${x.toFixed(2)}" y="${barTop}" width="${w.toFixed(2)}" height="${BAR}" fill="${colors.fill}"/>`);
-      const label = formatNumberVi(value);
+      const label = n(value);
       if (textWidth(label, VALUE_SIZE) + 10 <= w) {
         out.push(
           text(+(x + w / 2).toFixed(2), barTop + 30, label, VALUE_SIZE, `font-weight="bold" text-anchor="middle" fill="${colors.text}"`),
@@ -106,7 +108,7 @@ export function buildChartSvg(data: ReportData): { svg: string; width: number; h
       }
       x += w;
     }
-    out.push(text(+(x + 12).toFixed(2), barTop + 31, formatNumberVi(row.total), 26, 'font-weight="bold" fill="#111111"'));
+    out.push(text(+(x + 12).toFixed(2), barTop + 31, n(row.total), 26, 'font-weight="bold" fill="#111111"'));
   });
   out.push("</svg>");
   return { svg: out.join("\n"), width, height };

@@ -2,13 +2,13 @@
 import { createWorkCalendar, loadShippedOverrides } from "../../../src/core/calendar/index.js";
 import { endOfLocalDay } from "../../../src/core/dates/parse-date.js";
 import { planReminders, type ReminderOccurrence, type ReminderSnooze, type ReminderTask } from "../../../src/core/reminders/plan.js";
-import { defaultReminderPolicy } from "../../../src/core/reminders/policy.js";
+import { loadReminderPolicy } from "../../../src/core/reminders/policy.js";
 import { buildRecipientDirectory } from "../../../src/core/reminders/recipients.js";
 
 export const TZ = "Asia/Ho_Chi_Minh";
 /** 2026 has official data shipped: Tết 14–22/02, Giỗ Tổ off 27/04, 30/04 and 01/05. */
 export const calendar = createWorkCalendar(loadShippedOverrides());
-export const policy = defaultReminderPolicy();
+export const policy = loadReminderPolicy();
 
 /** People: 1 focal A, 2 head A, 3 leader of A, 4 leader without agency, 5 inspector, 6 focal B, 7 focal A too. */
 export const directory = buildRecipientDirectory(

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_POLICY_FILE, defaultReminderPolicy, ladderOf, loadReminderPolicy, parseReminderPolicy, ReminderPolicyError } from "../../../src/core/reminders/policy.js";
+import { DEFAULT_POLICY_FILE, ladderOf, loadReminderPolicy, parseReminderPolicy, ReminderPolicyError } from "../../../src/core/reminders/policy.js";
 
 const document = () => JSON.parse(readFileSync(DEFAULT_POLICY_FILE, "utf8")) as Record<string, any>;
 
 describe("reminder policy", () => {
   it("ships the documented defaults", () => {
-    const p = defaultReminderPolicy();
+    const p = loadReminderPolicy();
     expect(p.sendWindows).toEqual([{ startMinute: 7 * 60 + 30, endMinute: 17 * 60 }]);
     expect(p.ladders.normal).toMatchObject({ beforeDays: [5, 2, 0], overdueFirst: 1, overdueFirstTo: ["focal", "head"], overdueEvery: 3, overdueTo: ["focal"] });
     expect(p.ladders.normal.escalations).toEqual([

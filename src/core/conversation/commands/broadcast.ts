@@ -28,7 +28,7 @@ export const broadcastCommand: CommandDef = {
       return [await renderStatus(ctx, id)];
     }
     if (ctx.args.trim() === "") throw new AppError("usage", { usage: ctx.t("usage-dondoc") });
-    const { target, text } = parseBroadcast(ctx.args, await loadAgencies(ctx.deps.db));
+    const { target, text } = parseBroadcast(ctx.args, await loadAgencies(ctx.deps.db), ctx.t("usage-dondoc"));
     const plan = await draftBroadcast(ctx.deps, { actor, target, text });
     const people = plan.agencies.reduce((n, a) => n + a.recipients, 0);
     const reachable = plan.agencies.reduce((n, a) => n + a.reachable, 0);

@@ -3,15 +3,18 @@ import { can, readableAgencies } from "../../access/permissions.js";
 import { daysUntilDeadline } from "../../tasks/task-timing.js";
 import { visibleTitle } from "../../tasks/format-task.js";
 import { hasRole } from "../../access/permissions.js";
+import { isStale } from "../../reminders/stale.js";
 import { reply, type CommandDef } from "../context.js";
 import { actorOf } from "./task-access.js";
 
 /** Tasks listed under each agency; the rest are counted. */
 export const TASKS_PER_AGENCY = 3;
-/** An open task with no update for this many days is flagged as stale. */
-export const STALE_DAYS = 14;
 
-/** `/quahan` (`/overdue`): overdue tasks grouped by agency, ranked by how many each has. */
+/**
+ * `/quahan` (`/overdue`): overdue tasks grouped by agency, ranked by how many
+ * each has; a task without an update for the policy's `staleAfterDays` is
+ * flagged, as in digests.
+ */
 export const overdueCommand: CommandDef = {
   name: "quahan",
   aliases: ["qua han", "overdue", "trehan"],
@@ -36,14 +39,13 @@ export const overdueCommand: CommandDef = {
     const groups = new Map<number, typeof tasks>();
     for (const t of tasks) groups.set(t.agency.id, [...(groups.get(t.agency.id) ?? []), t]);
     const ranked = [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.agency.displayOrder - b[0]!.agency.displayOrder);
-    const staleBefore = now.getTime() - STALE_DAYS * 86_400_000;
     const lines = [ctx.t("overdue-title", { count: tasks.length, agencies: ranked.length }), ""];
     ranked.forEach((group, i) => {
       lines.push(ctx.t("overdue-agency", { rank: i + 1, agency: group[0]!.agency.name, count: group.length }));
       for (const t of group.slice(0, TASKS_PER_AGENCY)) {
         const days = -daysUntilDeadline(t.deadline, now, deps.timeZone)!;
-        const stale = (t.lastUpdateAt ?? t.assignedAt).getTime() < staleBefore;
-        lines.push(`   • ${t.code} · ${visibleTitle(t, ctx.t, 50)} · ${ctx.t("overdue-days", { days })}${stale ? ` · ${ctx.t("overdue-stale")}` : ""}`);
+        const stale = isStale(t, now, deps.policy.staleAfterDays);
+        lines.push(`   • ${t.code} · ${visibleTitle(t, ctx.t, 50)} · ${ctx.t("overdue-days", { days })}${stale ? ` · ${ctx.t("overdue-stale", { days: deps.policy.staleAfterDays })}` : ""}`);
       }
       if (group.length > TASKS_PER_AGENCY) lines.push(`   ${ctx.t("overdue-more", { count: group.length - TASKS_PER_AGENCY })}`);
     });

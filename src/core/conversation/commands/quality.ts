@@ -15,7 +15,7 @@ export const qualityCommand: CommandDef = {
   visible: (actor) => actor !== null && hasRole(actor, "leader", "inspector", "admin"),
   async run(ctx) {
     if (!can(actorOf(ctx), "report.read")) throw new AppError("forbidden");
-    const result = await checkQuality(ctx.deps, { asOf: ctx.deps.clock() });
+    const result = await checkQuality(ctx.deps, { asOf: ctx.deps.clock(), staleDays: ctx.deps.policy.staleAfterDays });
     return [reply(renderQualityLines(result, ctx.t).join("\n"))];
   },
 };

@@ -5,6 +5,7 @@ import { extractPeriodAndAsOf } from "../../dates/parse-period.js";
 import { percent } from "../../../i18n/format.js";
 import { buildReportData } from "../../../reports/build-report-data.js";
 import { MAX_REPORT_MONTHS, resolvePeriod } from "../../../reports/period.js";
+import { createReportText } from "../../../reports/report-text.js";
 import type { ReportData } from "../../../reports/types.js";
 import { REPORT_FILE_NAMES, renderReport, type ReportFiles } from "../../../reports/write-report.js";
 import { reply, type CommandContext, type CommandDef } from "../context.js";
@@ -43,7 +44,8 @@ export const reportCommand: CommandDef = {
     if (data.tasks.total === 0) {
       return [reply(ctx.t("report-empty", periodArgs(ctx, data)))];
     }
-    const rendered = await renderReport(data);
+    // The files in the asker's language, like the message.
+    const rendered = await renderReport(data, createReportText(ctx.deps.translator, ctx.language));
     const files: OutboundFile[] = FILES.map((f) => ({
       filename: REPORT_FILE_NAMES[f.key].replace(/\.(\w+)$/, `-${data.asOfDate}.$1`),
       mimeType: f.mimeType,
