@@ -1,6 +1,7 @@
 import type { Db } from "../db/connect.js";
 import type { Logger } from "../logger.js";
 import type { Clock } from "./clock.js";
+import type { StatsCache } from "./stats/stats-cache.js";
 
 /** What use cases need from the outside world. Built once in src/app.ts. */
 export interface CoreDeps {
@@ -9,4 +10,6 @@ export interface CoreDeps {
   /** IANA zone for calendar arithmetic (APP_TIMEZONE). */
   timeZone: string;
   logger: Logger;
+  /** Reuses stats while the data and the as-of instant's categories are unchanged; without it every call counts. */
+  statsCache?: StatsCache;
 }
