@@ -12,7 +12,7 @@ INSERT INTO "DataVersion" ("id", "value") VALUES (1, lower(hex(randomblob(16))))
 -- writing statement's transaction. SQLite writers take turns on the whole
 -- database, so a row-level bump costs no concurrency. A migration that
 -- rebuilds one of these tables (Prisma's "RedefineTables") drops its
--- triggers and must create them again: test/core/stats/data-version.test.ts
+-- triggers and must create them again: test/core/stats/stats-cache-db.test.ts
 -- fails if it does not.
 CREATE TRIGGER "Task_data_version_insert" AFTER INSERT ON "Task"
 BEGIN UPDATE "DataVersion" SET "value" = lower(hex(randomblob(16))) WHERE "id" = 1; END;
