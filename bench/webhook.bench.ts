@@ -1,10 +1,12 @@
 import { spawn } from "node:child_process";
+import { loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import type { Db } from "../src/db/connect.js";
 import { loadDemo } from "../src/demo/load-demo.js";
 import { createBot } from "../src/core/conversation/create-bot.js";
+import { createStatsCache } from "../src/core/stats/stats-cache.js";
 import { createTranslator } from "../src/i18n/translator.js";
 import { createHttpServer } from "../src/http/server.js";
 import { createTelegramAdapter } from "../src/adapters/telegram/telegram-adapter.js";
@@ -31,13 +33,18 @@ const SEQUENTIAL = { ...PLAN, concurrency: 1, durationMs: 5_000 };
  * time per /thongke is measured alongside, as the baseline.
  */
 export async function benchWebhook(target: BenchDatabase): Promise<void> {
-  const deps = coreDeps(target.db);
+  // As src/app.ts builds them: with the stats cache.
+  const deps = { ...coreDeps(target.db), statsCache: createStatsCache() };
   await loadDemo(deps);
   await registerUsers(target.db, USERS);
   const translator = createTranslator();
   const bot = createBot({ ...deps, translator, defaultLanguage: "vi" });
+  const uncached = createBot({ ...deps, statsCache: undefined, translator, defaultLanguage: "vi" });
   let n = 0;
-  const core = await measure("core", () => bot.handle({ platform: "telegram", userId: String(FIRST_USER_ID + (n++ % USERS)), chatId: "0", chatType: "private", text: "/thongke", updateId: `baseline:${n}`, at: new Date() }), 100, 10);
+  const thongke = (core: typeof bot) => () =>
+    core.handle({ platform: "telegram", userId: String(FIRST_USER_ID + (n++ % USERS)), chatId: "0", chatType: "private", text: "/thongke", updateId: `baseline:${n}`, at: new Date() });
+  const core = await measure("core", thongke(bot), 100, 10);
+  const coreUncached = await measure("core without the stats cache", thongke(uncached), 100, 10);
 
   const peer = await startPeer();
   const logger = pino({ level: "silent" });
@@ -49,20 +56,29 @@ export async function benchWebhook(target: BenchDatabase): Promise<void> {
   await adapter.start();
   try {
     const webhook = `${url}${TELEGRAM_WEBHOOK_PATH}`;
+    // The machine's load (1-minute average) before and after the measured runs: the figures mean little without it.
+    const load = [loadAverage()];
     const one = summarize(await peer.run({ ...SEQUENTIAL, url: webhook, secret: SECRET }), SEQUENTIAL.durationMs);
-    const load = await peer.run({ ...PLAN, url: webhook, secret: SECRET });
-    const many = summarize(load, PLAN.durationMs);
+    const result = await peer.run({ ...PLAN, url: webhook, secret: SECRET });
+    load.push(loadAverage());
+    const many = summarize(result, PLAN.durationMs);
     report(`Telegram webhook, /thongke from ${USERS} users, ${PLAN.concurrency} in flight, ${PLAN.durationMs / 1000} s (${target.provider})`, [
-      `${many.rate.toFixed(0)} updates/s (target ≥ 300); ${load.latencies.length} measured, ${load.failures} failed, ${load.answers} answers sent in all`,
+      `${many.rate.toFixed(0)} updates/s (target ≥ 300); ${result.latencies.length} measured, ${result.failures} failed, ${result.answers} answers sent in all`,
       `latency p50 ${ms(many.p50)}, p99 ${ms(many.p99)} (target < 100 ms), max ${ms(many.max)}`,
       `one at a time: p50 ${ms(one.p50)} per update through the webhook, against the core alone: median ${ms(core.medianMs)}, p95 ${ms(core.p95Ms)}`,
       `ratio webhook / core ${(one.p50 / core.medianMs).toFixed(2)}×; the core alone allows at most ${(1000 / core.medianMs).toFixed(0)} /thongke per second on one thread`,
+      `the core without the stats cache: median ${ms(coreUncached.medianMs)}, p95 ${ms(coreUncached.p95Ms)}`,
+      `load average during the run: ${load.join(" → ")}`,
     ]);
   } finally {
     await adapter.stop();
     await http.stop();
     await peer.close();
   }
+}
+
+function loadAverage(): string {
+  return loadavg()[0]!.toFixed(2);
 }
 
 function summarize(load: LoadResult, durationMs: number) {

@@ -3,6 +3,7 @@ import { createDb, migrateDatabase, type Database } from "./db/connect.js";
 import { createLogger, type Logger } from "./logger.js";
 import { systemClock, type Clock } from "./core/clock.js";
 import type { CoreDeps } from "./core/deps.js";
+import { createStatsCache } from "./core/stats/stats-cache.js";
 import type { ConversationDeps } from "./core/conversation/context.js";
 import { createBot } from "./core/conversation/create-bot.js";
 import type { Conversation } from "./core/conversation/handle-inbound.js";
@@ -48,7 +49,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     if (result.applied.length > 0) logger.info({ applied: result.applied }, "database migrated");
   }
   const database = createDb(config.database);
-  const deps: CoreDeps = { db: database.db, clock: options.clock ?? systemClock, timeZone: config.timeZone, logger, policy };
+  const deps: CoreDeps = { db: database.db, clock: options.clock ?? systemClock, timeZone: config.timeZone, logger, policy, statsCache: createStatsCache() };
   const translator = createTranslator();
   const conversationDeps: ConversationDeps = { ...deps, translator, defaultLanguage: config.defaultLanguage };
   const bot = createBot(conversationDeps);

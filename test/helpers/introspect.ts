@@ -39,7 +39,9 @@ async function describePostgres(driver: SqlDriver): Promise<string[]> {
   const constraints = await driver.query<Record<string, unknown>>(
     `SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
      FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_prisma_migrations"'
-       AND conrelid::regclass::text <> '_prisma_migrations'`,
+       AND conrelid::regclass::text <> '_prisma_migrations'
+       -- Constraint triggers (the data version's) are written by hand in the migrations; a schema file cannot hold them.
+       AND contype <> 't'`,
   );
   return [
     ...columns.map(

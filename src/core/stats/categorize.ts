@@ -51,6 +51,24 @@ export function categorize(task: CategorizableTask, asOf: Date): Category | null
   return deadline === null || c <= deadline ? "inTerm" : "overdue";
 }
 
+/**
+ * The first instant after `asOf` at which {@link categorize} may answer
+ * differently for this task, or null when it never will. Only three
+ * instants move a task between categories as time passes: its assignment
+ * (it starts to count), its completion (it becomes done) and the millisecond
+ * after its deadline (it becomes overdue). So for every C from `asOf` up to,
+ * not including, the returned instant, `categorize(task, C)` equals
+ * `categorize(task, asOf)`. `queryNextChange` (stats-query.ts) is the SQL
+ * twin over many tasks; a test checks that both agree.
+ */
+export function nextCategoryChange(task: CategorizableTask, asOf: Date): Date | null {
+  if (task.status === "cancelled") return null;
+  const c = asOf.getTime();
+  const instants = [task.assignedAt.getTime(), task.completedAt?.getTime(), task.deadline && task.deadline.getTime() + 1];
+  const later = instants.filter((t): t is number => typeof t === "number" && t > c);
+  return later.length === 0 ? null : new Date(Math.min(...later));
+}
+
 export function emptyCounts(): Counts {
   return { total: 0, onTime: 0, late: 0, inTerm: 0, overdue: 0 };
 }

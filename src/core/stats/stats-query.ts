@@ -1,5 +1,6 @@
 import { Prisma, type Db } from "../../db/connect.js";
 import type { Counts } from "./categorize.js";
+import { toDate } from "../reminders/sql-values.js";
 
 export interface StatsFilter {
   /** The as-of instant C. */
@@ -39,15 +40,9 @@ interface Row {
  */
 export async function queryCountsByAgency(db: Db, filter: StatsFilter): Promise<AgencyCounts[]> {
   const c = filter.asOf;
-  const where: Prisma.Sql[] = [Prisma.sql`t."status" <> 'cancelled'`, Prisma.sql`t."assignedAt" <= ${c}`];
-  if (filter.assignedFrom) where.push(Prisma.sql`t."assignedAt" >= ${filter.assignedFrom}`);
-  if (filter.assignedTo) where.push(Prisma.sql`t."assignedAt" <= ${filter.assignedTo}`);
-  let agencyWhere = Prisma.sql`1 = 1`;
-  if (filter.agencyIds) {
-    if (filter.agencyIds.length === 0) return [];
-    where.push(Prisma.sql`t."agencyId" IN (${Prisma.join(filter.agencyIds)})`);
-    agencyWhere = Prisma.sql`a."id" IN (${Prisma.join(filter.agencyIds)})`;
-  }
+  if (filter.agencyIds?.length === 0) return [];
+  const where = [...taskConditions(filter), Prisma.sql`t."assignedAt" <= ${c}`];
+  const agencyWhere = filter.agencyIds ? Prisma.sql`a."id" IN (${Prisma.join(filter.agencyIds)})` : Prisma.sql`1 = 1`;
   const rows = await db.$queryRaw<Row[]>`
     SELECT a."id" AS "id", a."code" AS "code", a."name" AS "name", a."displayOrder" AS "displayOrder", a."active" AS "active",
       c."total" AS "total", c."onTime" AS "onTime", c."late" AS "late", c."overdue" AS "overdue"
@@ -76,4 +71,36 @@ export async function queryCountsByAgency(db: Db, filter: StatsFilter): Promise<
       total, onTime, late, overdue, inTerm: total - onTime - late - overdue,
     };
   });
+}
+
+/** The conditions of the filter that do not depend on the as-of instant. */
+function taskConditions(filter: StatsFilter): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [Prisma.sql`t."status" <> 'cancelled'`];
+  if (filter.assignedFrom) where.push(Prisma.sql`t."assignedAt" >= ${filter.assignedFrom}`);
+  if (filter.assignedTo) where.push(Prisma.sql`t."assignedAt" <= ${filter.assignedTo}`);
+  if (filter.agencyIds) where.push(Prisma.sql`t."agencyId" IN (${Prisma.join(filter.agencyIds)})`);
+  return where;
+}
+
+/**
+ * The first instant after `filter.asOf` at which the counts of
+ * {@link queryCountsByAgency} for this filter may change without any write,
+ * or null when they never will: the earliest, over the filter's tasks, of
+ * `nextCategoryChange` (categorize.ts), in one aggregate. Tasks assigned
+ * after C are included: their assignment is such an instant.
+ */
+export async function queryNextChange(db: Db, filter: StatsFilter): Promise<Date | null> {
+  if (filter.agencyIds?.length === 0) return null;
+  const c = filter.asOf;
+  const [row] = await db.$queryRaw<{ assigned: unknown; completed: unknown; deadline: unknown }[]>`
+    SELECT MIN(CASE WHEN t."assignedAt" > ${c} THEN t."assignedAt" END) AS "assigned",
+      MIN(CASE WHEN t."completedAt" > ${c} THEN t."completedAt" END) AS "completed",
+      MIN(CASE WHEN t."deadline" >= ${c} THEN t."deadline" END) AS "deadline"
+    FROM "Task" t
+    WHERE ${Prisma.join(taskConditions(filter), " AND ")}`;
+  // A task becomes overdue the millisecond after its deadline.
+  const deadline = toDate(row?.deadline);
+  const instants = [toDate(row?.assigned), toDate(row?.completed), deadline && new Date(deadline.getTime() + 1)];
+  const times = instants.filter((d): d is Date => d !== null).map((d) => d.getTime());
+  return times.length === 0 ? null : new Date(Math.min(...times));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categorize, completionRate, countTasks, type CategorizableTask } from "../../../src/core/stats/categorize.js";
+import { categorize, completionRate, countTasks, nextCategoryChange, type CategorizableTask } from "../../../src/core/stats/categorize.js";
 import { endOfLocalDay } from "../../../src/core/dates/parse-date.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
@@ -50,5 +50,36 @@ describe("categorize", () => {
     expect(counts).toEqual({ total: 4, onTime: 1, late: 1, inTerm: 1, overdue: 1 });
     expect(completionRate(counts)).toBe(0.5);
     expect(completionRate({ total: 0, onTime: 0, late: 0, inTerm: 0, overdue: 0 })).toBe(0);
+  });
+});
+
+describe("nextCategoryChange", () => {
+  const ms = (d: Date) => new Date(d.getTime() + 1);
+  it.each([
+    ["an open task in term changes the millisecond after its deadline", task({ deadline: deadline("2019-07-15") }), ms(deadline("2019-07-15"))],
+    ["an open task with the deadline equal to C changes the next millisecond", task({ deadline: C }), ms(C)],
+    ["an overdue open task never changes by itself", task({}), null],
+    ["a standing open task never changes by itself", task({ deadline: null }), null],
+    ["a task completed after C changes at its completion", task({ deadline: deadline("2019-07-15"), completedAt: at("2019-07-01T09:00:00+07:00"), status: "done" }), at("2019-07-01T09:00:00+07:00")],
+    ["a task assigned after C changes at its assignment", task({ assignedAt: at("2019-07-01T08:30:00+07:00"), deadline: deadline("2019-07-15") }), at("2019-07-01T08:30:00+07:00")],
+    ["a task completed before C still names its later deadline (harmlessly early)", task({ deadline: deadline("2019-07-15"), completedAt: at("2019-06-10T10:00:00+07:00"), status: "done" }), ms(deadline("2019-07-15"))],
+    ["a cancelled task never changes", task({ status: "cancelled", deadline: deadline("2019-07-15") }), null],
+  ])("%s", (_name, t, expected) => {
+    expect(nextCategoryChange(t, C)).toEqual(expected);
+  });
+
+  it("bounds an interval over which the category stays the one at C, and the category can change at its end", () => {
+    const cases = [
+      task({ deadline: deadline("2019-07-15") }),
+      task({ deadline: deadline("2019-07-15"), completedAt: at("2019-07-01T09:00:00+07:00"), status: "done" }),
+      task({ assignedAt: at("2019-07-01T08:30:00+07:00"), deadline: deadline("2019-07-15") }),
+    ];
+    for (const t of cases) {
+      const next = nextCategoryChange(t, C)!;
+      for (const c of [C, new Date((C.getTime() + next.getTime()) / 2), new Date(next.getTime() - 1)]) {
+        expect(categorize(t, c)).toBe(categorize(t, C));
+      }
+      expect(categorize(t, next)).not.toBe(categorize(t, C));
+    }
   });
 });

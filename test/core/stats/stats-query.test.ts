@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeStats } from "../../../src/core/stats/compute-stats.js";
-import { countTasks, type CategorizableTask } from "../../../src/core/stats/categorize.js";
+import { countTasks, nextCategoryChange, type CategorizableTask } from "../../../src/core/stats/categorize.js";
+import { queryNextChange } from "../../../src/core/stats/stats-query.js";
 import { endOfLocalDay, startOfLocalDay } from "../../../src/core/dates/parse-date.js";
 import { createTestDatabase, providers, type TestDatabase } from "../../helpers/test-database.js";
 import { testDeps } from "../../helpers/test-deps.js";
@@ -63,6 +64,29 @@ describe.each(providers)("stats query on %s", (provider) => {
     const expected = countTasks(tasks.filter((t) => t.agency === 1 && t.assignedAt >= from && t.assignedAt <= to), asOf);
     expect(stats.rows).toHaveLength(1);
     expect(stats.total).toEqual(expected);
+  });
+
+  /** The earliest nextCategoryChange of the tasks, by the pure rule. */
+  const earliestChange = (list: CategorizableTask[], asOf: Date) => {
+    const times = list.map((t) => nextCategoryChange(t, asOf)?.getTime()).filter((t): t is number => t !== undefined);
+    return times.length === 0 ? null : new Date(Math.min(...times));
+  };
+
+  it.each(["2019-01-01T00:00:00+07:00", "2019-03-31T16:59:59.999Z", "2019-05-17T10:23:45.678+07:00", "2019-06-30T16:59:59.999Z", "2020-06-01T00:00:00Z"])(
+    "finds the next instant the counts may change as of %s, as the pure rule does",
+    async (iso) => {
+      const asOf = new Date(iso);
+      expect(await queryNextChange(tdb.db, { asOf })).toEqual(earliestChange(tasks, asOf));
+      const from = startOfLocalDay("2019-04-01", TZ);
+      const to = endOfLocalDay("2019-06-30", TZ);
+      const some = tasks.filter((t) => t.agency === 2 && t.assignedAt >= from && t.assignedAt <= to);
+      expect(await queryNextChange(tdb.db, { asOf, assignedFrom: from, assignedTo: to, agencyIds: [agencyIds[2]!] })).toEqual(earliestChange(some, asOf));
+    },
+  );
+
+  it("says the counts never change by themselves once every task is past its instants", async () => {
+    expect(await queryNextChange(tdb.db, { asOf: new Date("2030-01-01T00:00:00Z") })).toBeNull();
+    expect(await queryNextChange(tdb.db, { asOf: new Date("2019-06-30T00:00:00Z"), agencyIds: [agencyIds[4]!] })).toBeNull();
   });
 
   it("lists every active agency in display order, with zeros for an agency without tasks", async () => {
