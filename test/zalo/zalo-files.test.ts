@@ -13,7 +13,7 @@ import { DeliveryError } from "../../src/outbox/sender.js";
 import { ZaloClient } from "../../src/adapters/zalo/zalo-client.js";
 import { createZaloSender, type ZaloSender } from "../../src/adapters/zalo/zalo-sender.js";
 import { createZaloAdapter } from "../../src/adapters/zalo/zalo-adapter.js";
-import { deliverReplies } from "../../src/adapters/deliver-replies.js";
+import { deliverReplies } from "../../src/adapters/runtime/deliver-replies.js";
 import { ZALO_MAX_TEXT } from "../../src/adapters/zalo/zalo-types.js";
 import { QUOTA_EXCEEDED, startFakeZaloBotApi, type FakeZaloBotApi } from "../fakes/zalo-bot-api.js";
 
@@ -170,12 +170,12 @@ describe.each(providers)("report files to Zalo, on %s", (provider) => {
 
   it("a reply with files says they are unavailable when the chat cannot take them, or sending them fails", async () => {
     const plain = createZaloSender({ client, db: database.db, clock: fixedClock(now), translator });
-    await deliverReplies({ db: database.db, logger, sender: plain }, "chat-nolinks", [{ text: "Báo cáo 6 tháng", files: files([chart, ...documents]) }]);
+    await deliverReplies({ db: database.db, logger, sender: plain, clock: fixedClock(now) }, "chat-nolinks", [{ text: "Báo cáo 6 tháng", files: files([chart, ...documents]) }], "nolinks");
     expect(fake.sentMessages("chat-nolinks").map((m) => m.text)).toEqual(["Báo cáo 6 tháng", "Không gửi được tệp báo cáo qua kênh này."]);
     expect(fake.sentPhotos("chat-nolinks")).toEqual([]);
 
     fake.failNext("sendPhoto", QUOTA_EXCEEDED);
-    await deliverReplies({ db: database.db, logger, sender }, "chat-failing", [{ text: "Báo cáo 6 tháng", files: files([chart, ...documents]) }]);
+    await deliverReplies({ db: database.db, logger, sender, clock: fixedClock(now) }, "chat-failing", [{ text: "Báo cáo 6 tháng", files: files([chart, ...documents]) }], "failing");
     expect(fake.sentMessages("chat-failing").map((m) => m.text)).toEqual(["Báo cáo 6 tháng", "Không gửi được tệp báo cáo qua kênh này."]);
   });
 });

@@ -4,7 +4,7 @@ import type { Db } from "../../db/connect.js";
 import type { Conversation } from "../../core/conversation/handle-inbound.js";
 import type { Button, Inbound, Outbound } from "../../core/conversation/types.js";
 import type { Clock } from "../../core/clock.js";
-import { linkMessage } from "../deliver-replies.js";
+import { linkMessage } from "../runtime/deliver-replies.js";
 import { renderNumbered } from "./render.js";
 import { saveFiles } from "./save-files.js";
 import { consoleChatId } from "./console-chat-id.js";

@@ -8,6 +8,8 @@ import type { Language, Translator } from "../../i18n/translator.js";
 import { boltLogger } from "./slack-logger.js";
 import { createSlackSender, type SlackSender } from "./slack-sender.js";
 import { createSlackHandlers, type SlackHandlers } from "./slack-handlers.js";
+import { createSlackEventReader } from "./slack-chat-event.js";
+import { createChatRuntime } from "../runtime/chat-runtime.js";
 import { guardSlackListener, SLACK_MAX_BODY_BYTES, SLACK_WEBHOOK_PATH } from "./slack-webhook.js";
 
 /** Slack's Web API, the default of SLACK_API_URL. */
@@ -61,8 +63,9 @@ export interface SlackAdapter {
  * HTTP server at /webhooks/slack (events, interactivity and slash commands all
  * POST there, signed with the signing secret), or that connects through
  * Socket Mode when an app token is configured. Every request is acknowledged
- * at once; the work runs after the acknowledgement, one request at a time per
- * user. Replies go out as Block Kit messages through the sender.
+ * at once; the work runs after the acknowledgement, in the chat runtime, one
+ * request at a time per user. Replies go out as Block Kit messages through
+ * the sender.
  */
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { logger } = options;
@@ -80,6 +83,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const client = new webApi.WebClient(options.botToken, clientOptions);
   const sender = createSlackSender(client);
+  const runtime = createChatRuntime({
+    core: options.bot, sender, db: options.db, logger, clock: options.clock, translator: options.translator, defaultLanguage: options.defaultLanguage, onQueued: options.onQueued,
+  });
   let app: App | undefined;
   let handlers: SlackHandlers | undefined;
   let state: "new" | "running" | "stopped" = "new";
@@ -101,7 +107,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     if (state !== "new") throw new Error("the Slack adapter starts once");
     state = "running";
     const me = await identify();
-    handlers = createSlackHandlers({ ...options, sender, client, bot: options.bot, me, timeoutMs, mainCommand: options.mainCommand ?? "nhacviec" });
+    const toChatEvent = createSlackEventReader({ ...options, runtime, sender, client, me, timeoutMs, mainCommand: options.mainCommand ?? "nhacviec" });
+    handlers = createSlackHandlers({ logger, runtime, toChatEvent });
     const common = {
       token: options.botToken,
       botId: me.botId,
@@ -136,9 +143,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     if (state === "stopped") return;
     const wasRunning = state === "running";
     state = "stopped";
-    await handlers?.idle();
+    await runtime.idle();
     if (wasRunning && mode === "socket") await app?.stop();
   }
 
-  return { mode, sender, start, stop, idle: () => handlers?.idle() ?? Promise.resolve() };
+  return { mode, sender, start, stop, idle: () => runtime.idle() };
 }

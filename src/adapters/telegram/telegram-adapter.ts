@@ -1,18 +1,18 @@
-import { randomBytes } from "node:crypto";
 import { BotError, Bot, GrammyError, HttpError } from "grammy";
 import type { Update } from "grammy/types";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { menuCommands } from "./commands-menu.js";
-import { createTelegramEvents } from "./telegram-events.js";
 import { createOffsetStore } from "./offset-store.js";
-import { createReplySender } from "./reply-sender.js";
 import { ALLOWED_UPDATES, startTelegramPolling, type TelegramPolling } from "./telegram-polling.js";
 import { TelegramSender } from "./telegram-sender.js";
 import { toDeliveryError } from "./telegram-errors.js";
 import { DeliveryError } from "../../outbox/sender.js";
-import { toEvent, type BotIdentity } from "./to-inbound.js";
+import type { BotIdentity } from "./to-inbound.js";
+import { toChatEvent } from "./telegram-chat-event.js";
 import { createTelegramWebhookListener, TELEGRAM_WEBHOOK_PATH } from "./telegram-webhook.js";
 import type { ChatAdapterDeps } from "../adapter-deps.js";
+import { createChatRuntime } from "../runtime/chat-runtime.js";
+import { openWebhook } from "../open-webhook.js";
 
 export interface TelegramAdapterOptions extends ChatAdapterDeps {
   /** TELEGRAM_BOT_TOKEN. Never logged. */
@@ -49,9 +49,9 @@ export interface TelegramAdapter {
 }
 
 /**
- * The Telegram adapter, on grammY: turns updates into the core's Inbound and
- * sends the replies back through deliverReplies. Exactly one way in: long
- * polling by default, or a webhook when a public URL is configured.
+ * The Telegram adapter, on grammY: its transport (long polling by default,
+ * or a webhook when a public URL is configured), toChatEvent, and its
+ * senders; the chat runtime handles the events and delivers the replies.
  */
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { db, logger, token } = options;
@@ -61,20 +61,31 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const grammy = new Bot(token, { client: { apiRoot: options.apiRoot, timeoutSeconds: pollTimeoutSeconds + 30 } });
   grammy.api.config.use(autoRetry({ ...(options.replyRetry ?? { maxRetryAttempts: 3, maxDelaySeconds: 10 }), rethrowHttpErrors: true, rethrowInternalServerErrors: true }));
   const sender = new TelegramSender({ token, apiRoot: options.apiRoot });
-  const replies = createReplySender(new TelegramSender({ api: grammy.api }), { db, clock: options.clock, logger });
   /** grammY's and the HTTP client's errors can quote the request URL, and so the token. */
   const safe = (err: unknown): unknown => {
     const inner = err instanceof BotError ? err.error : err;
     return inner instanceof GrammyError || inner instanceof HttpError ? toDeliveryError(inner, token) : inner;
   };
-  const events = createTelegramEvents({
-    db, logger, safe, core: options.bot, api: grammy.api, replies, translator: options.translator, defaultLanguage: options.defaultLanguage ?? "vi", clock: options.clock,
+  // Direct replies go through the bot's client, whose auto-retry already waits out short 429s
+  // (replyRetry): the runtime then waits no more, and a longer limit sends the reply to the outbox.
+  const runtime = createChatRuntime({
+    core: options.bot, sender: new TelegramSender({ api: grammy.api }), db, logger, clock: options.clock, translator: options.translator, defaultLanguage: options.defaultLanguage,
+    maxReplyWaitMs: 0,
   });
   let me: BotIdentity = { id: 0, username: "" };
   let polling: TelegramPolling | undefined;
   let state: "new" | "running" | "stopped" = "new";
 
-  grammy.use((ctx) => events.handle(toEvent(ctx.update, me, options.clock())));
+  grammy.use((ctx) => runtime.handle(toChatEvent(ctx.update, { me, now: options.clock(), answer })));
+
+  /** Every button press is answered, or the user's client shows a spinner until it times out. */
+  async function answer(callbackQueryId: string, failed: boolean): Promise<void> {
+    const text = failed ? { text: options.translator.t(options.defaultLanguage ?? "vi", "telegram-button-failed") } : {};
+    await grammy.api.answerCallbackQuery(callbackQueryId, text).catch((err: unknown) => {
+      // A press repeated after a restart is too old to answer: nothing is lost.
+      logger.debug({ err: safe(err), platform: "telegram" }, "telegram: could not answer a button press");
+    });
+  }
 
   async function handleUpdate(update: Update): Promise<void> {
     try {
@@ -113,14 +124,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   }
 
   async function startWebhook(): Promise<void> {
-    const url = `${options.publicUrl!.replace(/\/+$/, "")}${TELEGRAM_WEBHOOK_PATH}`;
-    const secret = options.webhookSecret ?? randomBytes(32).toString("base64url");
-    // Mounted before setWebhook, so that the first delivery finds the route.
-    options.http.mount(
-      TELEGRAM_WEBHOOK_PATH,
-      createTelegramWebhookListener({ secret, logger, maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024, isOpen: () => state === "running", onUpdate: handleUpdate }),
-    );
-    await grammy.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    const url = await openWebhook({
+      http: options.http, publicUrl: options.publicUrl!, path: TELEGRAM_WEBHOOK_PATH, secret: options.webhookSecret, randomSecretBytes: 32,
+      listener: (secret) => createTelegramWebhookListener({ secret, logger, maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024, isOpen: () => state === "running", onUpdate: handleUpdate }),
+      register: (url, secret) => grammy.api.setWebhook(url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false }).then(() => undefined),
+    });
     logger.info({ platform: "telegram", url }, "telegram webhook set");
   }
 
@@ -137,7 +145,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (state === "stopped") return;
     state = "stopped";
     await polling?.stop();
-    await events.idle();
+    await runtime.idle();
   }
 
   return { mode, sender, start, stop };

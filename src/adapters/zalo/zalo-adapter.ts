@@ -1,16 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { Prisma } from "../../db/connect.js";
-import type { Inbound } from "../../core/conversation/types.js";
-import { findActor } from "../../core/conversation/actor.js";
-import type { Language, Translator } from "../../i18n/translator.js";
-import { deliverReplies } from "../deliver-replies.js";
-import { findChoice } from "./zalo-choices.js";
 import { ZaloClient } from "./zalo-client.js";
 import { startZaloPolling, type ZaloPolling } from "./zalo-polling.js";
 import { createZaloSender, type ZaloSender } from "./zalo-sender.js";
-import { addressedText, parseUpdate, type BotIdentity, type ParsedUpdate, type ZaloIncoming } from "./zalo-update.js";
+import { parseUpdate, type BotIdentity, type ParsedUpdate } from "./zalo-update.js";
+import { toChatEvent } from "./zalo-chat-event.js";
 import { createZaloWebhookListener, ZALO_WEBHOOK_PATH } from "./zalo-webhook.js";
 import type { ChatAdapterDeps } from "../adapter-deps.js";
+import { createChatRuntime } from "../runtime/chat-runtime.js";
+import { openWebhook } from "../open-webhook.js";
 import type { FileLinkPublisher } from "../../http/file-links.js";
 
 export interface ZaloAdapterOptions extends ChatAdapterDeps {
@@ -51,97 +47,33 @@ export interface ZaloAdapter {
 }
 
 /**
- * The Zalo Bot adapter: turns Zalo updates into the core's Inbound and sends
- * the replies back through deliverReplies. Exactly one way in: long polling
- * by default, or a webhook when a public URL is configured (Zalo refuses
- * getUpdates while a webhook is set).
+ * The Zalo Bot adapter: its transport (long polling by default, or a webhook
+ * when a public URL is configured; Zalo refuses getUpdates while a webhook is
+ * set), toChatEvent, and its sender; the chat runtime handles the events and
+ * delivers the replies.
  */
 export function createZaloAdapter(options: ZaloAdapterOptions): ZaloAdapter {
   const { db, logger, bot, clock, translator } = options;
   const defaultLanguage = options.defaultLanguage ?? "vi";
   const client = new ZaloClient({ token: options.token, apiRoot: options.apiRoot });
   const sender = createZaloSender({ client, db, clock, translator, defaultLanguage, fileLinks: options.fileLinks });
+  const runtime = createChatRuntime({ core: bot, sender, db, logger, clock, translator, defaultLanguage });
   const mode = options.publicUrl ? "webhook" : "polling";
-  const queues = new Map<string, Promise<void>>();
   let me: BotIdentity = { id: "", name: "" };
   let polling: ZaloPolling | undefined;
   let state: "new" | "running" | "stopped" = "new";
 
-  /** Per chat, one update at a time and in order: a typed "1" must see the choices of the prompt before it. */
-  function inChatOrder(chatId: string, task: () => Promise<void>): Promise<void> {
-    const run = (queues.get(chatId) ?? Promise.resolve()).then(task);
-    const tail = run.catch(() => undefined);
-    queues.set(chatId, tail);
-    void tail.then(() => queues.get(chatId) === tail && queues.delete(chatId));
-    return run;
-  }
-
   async function handleParsed(update: ParsedUpdate): Promise<void> {
-    if (update.kind === "ignored") return void logger.debug({ platform: "zalo", event: update.event }, "zalo: event not handled");
     if (update.kind === "invalid") return void logger.warn({ platform: "zalo", reason: update.reason }, "zalo: dropped a malformed update");
-    const m = update.message;
-    await inChatOrder(m.chatId, async () => {
-      try {
-        if (m.event === "message.text.received") await handleText(m);
-        else await answerUnsupported(m);
-      } catch (err) {
-        // Logged without the text: messages are the users' words.
-        logger.error({ err, platform: "zalo", event: m.event, messageId: m.messageId, chatType: m.chatType }, "zalo: could not handle an update");
-      }
+    await runtime.handle(toChatEvent(update, { me, db, clock })).catch((err: unknown) => {
+      const m = update.kind === "message" ? update.message : undefined;
+      // Logged without the text: messages are the users' words.
+      logger.error({ err, platform: "zalo", event: m?.event, messageId: m?.messageId, chatType: m?.chatType }, "zalo: could not handle an update");
     });
   }
 
-  async function handleText(m: ZaloIncoming): Promise<void> {
-    let text = m.text ?? "";
-    if (m.chatType === "group") {
-      const addressed = addressedText(text, me, m.replyTo?.fromId !== undefined && m.replyTo.fromId === me.id);
-      if (addressed === null) return;
-      text = addressed;
-    }
-    const choice = await findChoice(db, m.chatId, text, clock());
-    const inbound: Inbound = {
-      platform: "zalo",
-      userId: m.userId,
-      chatId: m.chatId,
-      chatType: m.chatType,
-      messageId: m.messageId,
-      // Zalo has no update id; a redelivered event repeats its message_id, which the core drops.
-      updateId: m.messageId,
-      at: m.at ?? clock(),
-      ...(m.displayName ? { displayName: m.displayName } : {}),
-      ...(m.replyTo?.messageId ? { replyToMessageId: m.replyTo.messageId } : {}),
-      ...(choice ? { action: choice.action } : { text }),
-    };
-    const replies = await bot.handle(inbound);
-    await deliverReplies({ db, logger, sender }, m.chatId, replies);
-  }
-
-  /** Images, stickers, voice and hidden content: a polite answer in private chats, silence in groups. */
-  async function answerUnsupported(m: ZaloIncoming): Promise<void> {
-    if (m.chatType === "group") return;
-    if (!(await claim(m.messageId))) return;
-    const language = (await findActor(db, "zalo", m.userId))?.language ?? defaultLanguage;
-    await deliverReplies({ db, logger, sender }, m.chatId, [{ text: unsupportedText(translator, language, m.event) }]);
-  }
-
-  /** Records the event as handled, like the core does for texts; false when it already was. */
-  async function claim(messageId: string): Promise<boolean> {
-    try {
-      await db.processedUpdate.create({ data: { platform: "zalo", updateId: messageId } });
-      return true;
-    } catch (err) {
-      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return false;
-      throw err;
-    }
-  }
-
-  async function handleUpdate(payload: unknown): Promise<void> {
-    try {
-      await handleParsed(parseUpdate(payload));
-    } catch (err) {
-      logger.error({ err, platform: "zalo" }, "zalo: update handling failed");
-    }
-  }
+  /** Never throws: parseUpdate reads any payload, and handleParsed logs what failed. */
+  const handleUpdate = (payload: unknown): Promise<void> => handleParsed(parseUpdate(payload));
 
   async function start(): Promise<void> {
     if (state !== "new") throw new Error("the Zalo adapter starts once");
@@ -149,21 +81,19 @@ export function createZaloAdapter(options: ZaloAdapterOptions): ZaloAdapter {
     const info = await client.getMe();
     me = { id: String(info.id ?? ""), name: info.account_name ?? info.name ?? "" };
     if (mode === "webhook") {
-      const url = `${options.publicUrl!.replace(/\/+$/, "")}${ZALO_WEBHOOK_PATH}`;
-      const secret = options.webhookSecret ?? randomBytes(24).toString("base64url");
-      // Mounted before setWebhook, so the first delivery finds the route.
-      options.http.mount(
-        ZALO_WEBHOOK_PATH,
-        createZaloWebhookListener({
-          secret,
-          logger,
-          maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
-          ackWithinMs: options.ackWithinMs ?? 5000,
-          isOpen: () => state === "running",
-          onUpdate: handleParsed,
-        }),
-      );
-      await client.setWebhook({ url, secretToken: secret });
+      const url = await openWebhook({
+        http: options.http, publicUrl: options.publicUrl!, path: ZALO_WEBHOOK_PATH, secret: options.webhookSecret, randomSecretBytes: 24,
+        listener: (secret) =>
+          createZaloWebhookListener({
+            secret,
+            logger,
+            maxBodyBytes: options.maxBodyBytes ?? 256 * 1024,
+            ackWithinMs: options.ackWithinMs ?? 5000,
+            isOpen: () => state === "running",
+            onUpdate: handleParsed,
+          }),
+        register: (url, secretToken) => client.setWebhook({ url, secretToken }).then(() => undefined),
+      });
       logger.info({ platform: "zalo", mode, url, bot: me.name }, "zalo adapter started");
       return;
     }
@@ -182,14 +112,8 @@ export function createZaloAdapter(options: ZaloAdapterOptions): ZaloAdapter {
     if (state === "stopped") return;
     state = "stopped";
     await polling?.stop();
-    await Promise.all([...queues.values()]);
+    await runtime.idle();
   }
 
   return { mode, sender, client, start, stop, handleUpdate };
-}
-
-function unsupportedText(translator: Translator, language: Language, event: ZaloIncoming["event"]): string {
-  if (event === "message.image.received") return translator.t(language, "zalo-unsupported-image");
-  if (event === "message.sticker.received") return translator.t(language, "zalo-unsupported-sticker");
-  return translator.t(language, "zalo-unsupported");
 }

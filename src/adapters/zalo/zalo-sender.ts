@@ -2,10 +2,11 @@ import type { Db } from "../../db/connect.js";
 import type { Clock } from "../../core/clock.js";
 import type { Button, Outbound, OutboundFiles } from "../../core/conversation/types.js";
 import type { FileLinkPublisher } from "../../http/file-links.js";
-import { isLanguage, type Language, type Translator } from "../../i18n/translator.js";
+import type { Language, Translator } from "../../i18n/translator.js";
 import { DeliveryError, type ChatSender } from "../../outbox/sender.js";
 import { PartialDeliveryError, type SentParts } from "../../outbox/partial-delivery.js";
 import { splitText } from "../../outbox/split-text.js";
+import { languageOfChat } from "../runtime/chat-identity.js";
 import { rememberChoices } from "./zalo-choices.js";
 import type { ZaloClient } from "./zalo-client.js";
 import { ZaloApiError, ZaloHttpError } from "./zalo-errors.js";
@@ -66,9 +67,7 @@ export function createZaloSender(options: ZaloSenderOptions): ZaloSender {
 
   async function choicesHint(chatId: string): Promise<string | undefined> {
     if (!options.translator) return undefined;
-    const identity = await db.chatIdentity.findFirst({ where: { platform: "zalo", chatId }, include: { person: true } });
-    const fallback = options.defaultLanguage ?? "vi";
-    const language: Language = identity ? (isLanguage(identity.person.language) ? identity.person.language : fallback) : fallback;
+    const language = await languageOfChat(db, "zalo", chatId, options.defaultLanguage ?? "vi");
     return options.translator.t(language, "zalo-choices-hint");
   }
 
