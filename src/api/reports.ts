@@ -4,7 +4,8 @@
  */
 import { createAgencyMatcher, loadAgencies } from "../core/agencies/agency-directory.js";
 import type { CoreDeps } from "../core/deps.js";
-import { endOfLocalDay, localDateOf, parseDate, startOfLocalDay } from "../core/dates/parse-date.js";
+import { endOfLocalDay, localDateOf, startOfLocalDay } from "../core/time/zone.js";
+import { parseDate } from "../core/time/parse-date.js";
 import { computeStats } from "../core/stats/compute-stats.js";
 import { statsToJson, type StatsJson } from "../core/stats/stats-json.js";
 import type { Prisma } from "../db/connect.js";

@@ -2,8 +2,9 @@
  * Vietnamese formatting for reports: numbers ("2.139"), rates ("54,4%"),
  * dates and period phrases ("6 tháng đầu năm 2019").
  */
-import { daysInMonth, localDateParts, type Period } from "../core/dates/calendar.js";
-import { formatDateVi } from "../core/dates/parse-date.js";
+import { daysInMonth, localDateParts } from "../core/time/local-date.js";
+import type { Period } from "../core/time/period.js";
+import { formatDateVi } from "../core/time/format.js";
 import type { ReportMonth } from "./period.js";
 
 /** 2139 → "2.139" (dot as the thousands separator, as Vietnamese documents write). */

@@ -1,5 +1,5 @@
 /** Fixed Vietnamese texts shared by the XLSX, DOCX and chart renderers. */
-import { formatDateVi } from "../core/dates/parse-date.js";
+import { formatDateVi } from "../core/time/format.js";
 import { periodPhraseVi } from "./format.js";
 import type { ReportOptions } from "./options.js";
 import type { ReportData } from "./types.js";

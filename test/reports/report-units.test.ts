@@ -11,7 +11,7 @@ import { renderXlsx } from "../../src/reports/xlsx.js";
 import { formatNumberVi, formatPercentVi, periodPhraseVi, periodRangeVi } from "../../src/reports/format.js";
 import { resolveReportOptions } from "../../src/reports/options.js";
 import { resolvePeriod } from "../../src/reports/period.js";
-import { endOfLocalDay } from "../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../src/core/time/zone.js";
 import type { ReportData } from "../../src/reports/types.js";
 
 const TZ = "Asia/Ho_Chi_Minh";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createWorkCalendar, parseCalendarCsv, weekday, type CalendarOverride } from "../../core/calendar/index.js";
 import { loadCalendarSources, mergeCalendarOverrides, storeCalendarDays } from "../../core/calendar/load-calendar.js";
 import { loadShippedOverrides } from "../../core/calendar/shipped-overrides.js";
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { createTranslator, type Language } from "../../i18n/translator.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 import { cliLanguage } from "./import.js";

@@ -7,8 +7,8 @@
  * time zone or on daylight-saving rules.
  */
 
-import { daysInMonth } from "../dates/calendar.js";
-import { localDateOf } from "../dates/zone.js";
+import { daysInMonth } from "../time/local-date.js";
+import { localDateOf } from "../time/zone.js";
 
 export { daysInMonth };
 

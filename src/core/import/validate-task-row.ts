@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { AgencyRecord } from "../agencies/agency-directory.js";
-import type { ParsedDate } from "../dates/parse-date.js";
+import type { ParsedDate } from "../time/parse-date.js";
 import type { MatchResult } from "../text/match-name.js";
 import { cellOf } from "./columns.js";
 import type { DateReader } from "./date-reader.js";

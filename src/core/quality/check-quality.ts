@@ -14,7 +14,8 @@
  */
 import { Prisma } from "../../db/connect.js";
 import type { CoreDeps } from "../deps.js";
-import { localDateOf, type LocalDate } from "../dates/parse-date.js";
+import { localDateOf } from "../time/zone.js";
+import type { LocalDate } from "../time/local-date.js";
 
 /** Days without an update after which an open task counts as stale. */
 export const STALE_DAYS = 30;

@@ -11,7 +11,7 @@
  * numbered like the lines; the other lines show task codes for commands.
  */
 import type { Button, Outbound } from "../conversation/types.js";
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import type { IsoDate } from "../calendar/index.js";
 import { reminderButtons } from "./buttons.js";
 import type { ReminderOccurrence, TaskState } from "./plan.js";

@@ -6,7 +6,7 @@
  */
 import { addDays } from "../calendar/index.js";
 import type { Outbound } from "../conversation/types.js";
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import type { ReminderOccurrence } from "./plan.js";
 import type { ReminderPolicy } from "./policy.js";
 import { shownTitle, type ReminderTaskDetails, type T } from "./task-text.js";

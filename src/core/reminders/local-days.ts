@@ -5,7 +5,7 @@
  * and day numbers are plain integers (days since 1970-01-01, local).
  */
 import { fromDayNumber, toDayNumber, type IsoDate } from "../calendar/index.js";
-import { wallTimeToInstant, zoneOffsetMs } from "../dates/zone.js";
+import { wallTimeToInstant, zoneOffsetMs } from "../time/zone.js";
 
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 900_000;

@@ -1,4 +1,4 @@
-import { localDateOf } from "../dates/parse-date.js";
+import { localDateOf } from "../time/zone.js";
 
 /** Calendar days from today to the deadline day (negative when overdue), or null without a deadline. */
 export function daysUntilDeadline(deadline: Date | null, now: Date, tz: string): number | null {

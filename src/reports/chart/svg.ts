@@ -3,7 +3,7 @@
  * the four categories, sized for a phone screen (1080 px wide, large type,
  * the agency's full name above its bar, values on the bars).
  */
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { formatNumberVi, formatPercentVi, periodPhraseVi } from "../format.js";
 import { CATEGORY_LABELS } from "../texts.js";
 import type { ReportData } from "../types.js";

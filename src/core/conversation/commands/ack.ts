@@ -5,7 +5,7 @@ import { sourceKeyOf } from "../session.js";
 import { snoozeReminder } from "../../reminders/snooze.js";
 import { can } from "../../access/permissions.js";
 import { AppError } from "../../errors.js";
-import { formatDateTimeVi } from "../../dates/parse-date.js";
+import { formatDateTimeVi } from "../../time/format.js";
 
 /** "Đã nhận" under a reminder: records that the officer saw it (not a progress update). */
 export const ackAction: ActionDef = {

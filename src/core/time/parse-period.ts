@@ -9,23 +9,20 @@
  * injected `now` read in `tz`; the clock is never read here.
  */
 import { foldWithOffsets } from "../text/fold.js";
+import { type LocalDate, addDays, addMonths, localDateParts } from "./local-date.js";
+import { parseDate } from "./parse-date.js";
 import {
-  type LocalDate,
   type Period,
-  addDays,
-  addMonths,
-  localDateParts,
   monthPeriod,
   monthsPeriod,
   quarterOfMonth,
   quarterPeriod,
   weekPeriod,
   yearPeriod,
-} from "./calendar.js";
-import { parseDate } from "./parse-date.js";
+} from "./period.js";
 import { DEFAULT_TIME_ZONE, localDateOf } from "./zone.js";
 
-export type { Period } from "./calendar.js";
+export type { Period } from "./period.js";
 
 /** Why a period was rejected. */
 export type PeriodFailure = "format" | "invalid_date" | "invalid_period";

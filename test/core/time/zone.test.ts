@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { localDateOf, wallTimeOf, wallTimeToInstant, zoneOffsetMs } from "../../../src/core/dates/zone.js";
+import {
+  endOfLocalDay,
+  localDateOf,
+  startOfLocalDay,
+  wallTimeOf,
+  wallTimeToInstant,
+  zoneOffsetMs,
+} from "../../../src/core/time/zone.js";
+
+const TZ = "Asia/Ho_Chi_Minh";
 
 const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({
   year, month, day, hour, minute, second: 0, millisecond: 0,
@@ -42,5 +51,31 @@ describe("zone conversions", () => {
   it("rejects unknown zones and invalid dates", () => {
     expect(() => localDateOf(new Date(0), "Mars/Olympus")).toThrow(RangeError);
     expect(() => localDateOf(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe("day boundaries", () => {
+  it.each([
+    ["2019-06-30", "2019-06-29T17:00:00.000Z", "2019-06-30T16:59:59.999Z"],
+    ["2020-02-29", "2020-02-28T17:00:00.000Z", "2020-02-29T16:59:59.999Z"],
+    ["2019-12-31", "2019-12-30T17:00:00.000Z", "2019-12-31T16:59:59.999Z"],
+    ["2019-01-01", "2018-12-31T17:00:00.000Z", "2019-01-01T16:59:59.999Z"],
+  ])("%s in Vietnam: %s .. %s", (date, start, end) => {
+    expect(startOfLocalDay(date, TZ).toISOString()).toBe(start);
+    expect(endOfLocalDay(date, TZ).toISOString()).toBe(end);
+    expect(localDateOf(startOfLocalDay(date, TZ), TZ)).toBe(date);
+    expect(localDateOf(endOfLocalDay(date, TZ), TZ)).toBe(date);
+  });
+
+  it("handles 23- and 25-hour days in DST zones", () => {
+    const tz = "America/New_York";
+    expect(startOfLocalDay("2019-03-10", tz).toISOString()).toBe("2019-03-10T05:00:00.000Z");
+    expect(endOfLocalDay("2019-03-10", tz).toISOString()).toBe("2019-03-11T03:59:59.999Z");
+    expect(endOfLocalDay("2019-11-03", tz).toISOString()).toBe("2019-11-04T04:59:59.999Z");
+  });
+
+  it("rejects malformed dates", () => {
+    expect(() => endOfLocalDay("2019-02-29", TZ)).toThrow(RangeError);
+    expect(() => startOfLocalDay("30/06/2019", TZ)).toThrow(RangeError);
   });
 });

@@ -2,11 +2,12 @@
  * Time-zone conversions between UTC instants and local wall-clock times, based
  * on the platform's IANA database (Intl). Works for any zone, including zones
  * with daylight-saving time; Asia/Ho_Chi_Minh is a fixed UTC+7 today.
+ *
+ * Conventions: a deadline is stored as the END of its local day, and an
+ * "as-of" plain date means 23:59:59.999 of that day in the zone; both are
+ * {@link endOfLocalDay}.
  */
-import { type LocalDate, toLocalDate } from "./calendar.js";
-
-/** The product's default zone. */
-export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+import { type LocalDate, addDays, localDateParts, toLocalDate } from "./local-date.js";
 
 /** A wall-clock reading in some zone; `month` is 1-12, `hour` 0-23. */
 export interface WallTime {
@@ -18,6 +19,9 @@ export interface WallTime {
   second: number;
   millisecond: number;
 }
+
+/** The product's default zone. */
+export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -40,9 +44,9 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock time of `instant` in `tz`. */
+/** The wall-clock time of `instant` in `tz`. @throws {RangeError} on an invalid Date or zone. */
 export function wallTimeOf(instant: Date, tz: string = DEFAULT_TIME_ZONE): WallTime {
-  const ms = instant.getTime();
+  const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError("Invalid Date");
   const parts: Record<string, number> = {};
   for (const p of formatterFor(tz).formatToParts(instant)) {
@@ -86,8 +90,27 @@ export function wallTimeToInstant(wall: WallTime, tz: string = DEFAULT_TIME_ZONE
   return new Date(valid.length > 0 ? Math.min(...valid) : asUtc - before);
 }
 
-/** The local calendar date of `instant` in `tz`. */
+/**
+ * The local calendar date of `instant` in `tz`.
+ *
+ * @example localDateOf(new Date("2024-12-31T17:00:00Z"), "Asia/Ho_Chi_Minh") // "2025-01-01"
+ * @throws {RangeError} on an invalid Date, an unknown zone, or a year outside 0001–9999.
+ */
 export function localDateOf(instant: Date, tz: string = DEFAULT_TIME_ZONE): LocalDate {
   const w = wallTimeOf(instant, tz);
   return toLocalDate(w.year, w.month, w.day);
+}
+
+/** Instant of local 00:00:00.000 on `date` in `tz`. @throws {RangeError} on an invalid date. */
+export function startOfLocalDay(date: LocalDate, tz: string = DEFAULT_TIME_ZONE): Date {
+  const { year, month, day } = localDateParts(date);
+  return wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, tz);
+}
+
+/**
+ * Last millisecond of `date` in `tz` (23:59:59.999 local): how deadlines and
+ * "as-of" dates are stored. Computed as the next local midnight minus 1 ms.
+ */
+export function endOfLocalDay(date: LocalDate, tz: string = DEFAULT_TIME_ZONE): Date {
+  return new Date(startOfLocalDay(addDays(date, 1), tz).getTime() - 1);
 }
