@@ -4,7 +4,7 @@
  * code, and its title unless it is confidential), the agency, how overdue it
  * is (working days, and since which day) and its last progress update.
  */
-import { addDays } from "../calendar/index.js";
+import { addDays } from "../time/local-date.js";
 import type { Outbound } from "../conversation/types.js";
 import { formatDateVi } from "../time/format.js";
 import type { ReminderOccurrence } from "./plan.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromDayNumber, toDayNumber } from "../../../src/core/calendar/index.js";
+import { fromDayNumber, toDayNumber } from "../../../src/core/time/local-date.js";
 import { createDayIndex } from "../../../src/core/reminders/day-index.js";
 import { createLocalDays } from "../../../src/core/reminders/local-days.js";
 import { at, calendar, TZ } from "./fixtures.js";

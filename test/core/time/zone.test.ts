@@ -79,3 +79,22 @@ describe("day boundaries", () => {
     expect(() => startOfLocalDay("30/06/2019", TZ)).toThrow(RangeError);
   });
 });
+
+describe("localDateOf", () => {
+  it.each([
+    ["2024-12-31T16:59:59.999Z", TZ, "2024-12-31"],
+    ["2024-12-31T17:00:00.000Z", TZ, "2025-01-01"],
+    ["2025-06-15T00:00:00.000Z", TZ, "2025-06-15"],
+    ["2024-12-31T17:00:00.000Z", "UTC", "2024-12-31"],
+    ["2025-03-09T04:30:00.000Z", "America/New_York", "2025-03-08"],
+    ["2025-03-09T07:30:00.000Z", "America/New_York", "2025-03-09"],
+    ["2024-02-28T17:00:00.000Z", TZ, "2024-02-29"],
+  ])("%s in %s is %s", (instant, tz, expected) => {
+    expect(localDateOf(new Date(instant), tz)).toBe(expected);
+  });
+
+  it("throws on an unknown time zone or an invalid Date", () => {
+    expect(() => localDateOf(new Date("2025-01-01T00:00:00Z"), "Mars/Olympus")).toThrow(RangeError);
+    expect(() => localDateOf(new Date("not a date"), TZ)).toThrow(RangeError);
+  });
+});
