@@ -33,7 +33,7 @@ import type { WorkCalendar } from "../calendar/index.js";
 import type { LocalDate } from "../time/local-date.js";
 import { createDayIndex, type DayIndex } from "./day-index.js";
 import { triggerName } from "./keys.js";
-import { createLocalDays, type LocalDays } from "./local-days.js";
+import { createLocalDays, type LocalDays } from "../time/local-days.js";
 import { ladderOf, type Ladder, type ReminderPolicy, type RecipientRole } from "./policy.js";
 import { recipientsFor, type RecipientDirectory } from "./recipients.js";
 import { nextSendSlot, sendSlotAt } from "./send-window.js";

@@ -6,7 +6,7 @@
  */
 import type { WorkCalendar } from "../calendar/index.js";
 import type { LocalDate } from "../time/local-date.js";
-import { createLocalDays, type LocalDays } from "./local-days.js";
+import { createLocalDays, type LocalDays } from "../time/local-days.js";
 import type { ReminderPolicy } from "./policy.js";
 
 /** One send window on one day: where a digest belongs. */

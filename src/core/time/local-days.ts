@@ -4,8 +4,8 @@
  * quarter hour (zone transitions fall on quarter hours in the IANA database)
  * and day numbers are plain integers (days since 1970-01-01, local).
  */
-import { fromDayNumber, toDayNumber, type LocalDate } from "../time/local-date.js";
-import { wallTimeToInstant, zoneOffsetMs } from "../time/zone.js";
+import { fromDayNumber, toDayNumber, type LocalDate } from "./local-date.js";
+import { wallTimeToInstant, zoneOffsetMs } from "./zone.js";
 
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 900_000;
