@@ -5,7 +5,7 @@
  * and day numbers are plain integers (days since 1970-01-01, local).
  */
 import { fromDayNumber, toDayNumber, type LocalDate } from "./local-date.js";
-import { wallTimeToInstant, zoneOffsetMs } from "./zone.js";
+import { assertTimeZone, wallTimeToInstant, zoneOffsetMs } from "./zone.js";
 
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 900_000;
@@ -27,6 +27,8 @@ export interface LocalDays {
 
 /** Creates memoised day helpers for `timeZone` (an IANA name). */
 export function createLocalDays(timeZone: string): LocalDays {
+  // Offsets are read lazily; check the zone now so that a missing one fails here.
+  assertTimeZone(timeZone);
   const offsets = new Map<number, number>();
   const isoCache = new Map<number, LocalDate>();
   const offsetAt = (ms: number): number => {

@@ -2,7 +2,7 @@
  * Strict parsing of dates typed by users, interpreted in a time zone.
  */
 import { type LocalDate, daysInMonth, toLocalDate } from "./local-date.js";
-import { DEFAULT_TIME_ZONE, wallTimeOf, wallTimeToInstant } from "./zone.js";
+import { assertTimeZone, wallTimeOf, wallTimeToInstant } from "./zone.js";
 
 /** A successfully parsed user date. */
 export interface ParsedDate {
@@ -22,8 +22,8 @@ export type ParseDateResult = { ok: true; value: ParsedDate } | { ok: false; rea
 
 /** Options for {@link parseDate}. */
 export interface ParseDateOptions {
-  /** IANA zone the user's wall time refers to. Default "Asia/Ho_Chi_Minh". */
-  tz?: string;
+  /** IANA zone the user's wall time refers to (deps.timeZone); required, there is no default. */
+  tz: string;
   /** Year for the short "dd/mm" form; without it that form is a format error. */
   referenceYear?: number;
 }
@@ -55,8 +55,9 @@ interface Fields {
  * input with an explicit offset denotes an absolute instant, whose local date
  * and time in `tz` are returned.
  */
-export function parseDate(input: string, options: ParseDateOptions = {}): ParseDateResult {
-  const tz = options.tz ?? DEFAULT_TIME_ZONE;
+export function parseDate(input: string, options: ParseDateOptions): ParseDateResult {
+  // Checked first, so that a missing zone fails even for input that would be rejected anyway.
+  const tz = assertTimeZone(options.tz);
   const fields = readFields(input.trim(), options.referenceYear);
   if (fields === "format") return { ok: false, reason: "format" };
   if (!validFields(fields)) return { ok: false, reason: "invalid_date" };
