@@ -4,7 +4,9 @@
  */
 import { createAgencyFinder, loadAgencies } from "../core/agencies/agency-directory.js";
 import type { CoreDeps } from "../core/deps.js";
-import { endOfLocalDay, localDateOf, parseDate, startOfLocalDay } from "../core/dates/parse-date.js";
+import { daysBetween } from "../core/time/local-date.js";
+import { endOfLocalDay, localDateOf, startOfLocalDay } from "../core/time/zone.js";
+import { parseDate } from "../core/time/parse-date.js";
 import { computeStats } from "../core/stats/compute-stats.js";
 import { statsToJson, type StatsJson } from "../core/stats/stats-json.js";
 import type { Prisma } from "../db/connect.js";
@@ -124,10 +126,4 @@ export async function overdueReport(
     })),
     nextCursor: rows.length > limit && last ? encodeCursor({ d: last.deadline!.getTime(), i: last.id }) : null,
   };
-}
-
-/** Whole calendar days from `from` to `to` (YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
-  return Math.round(ms / 86_400_000);
 }

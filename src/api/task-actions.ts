@@ -11,7 +11,8 @@
  */
 import { audit } from "../core/audit.js";
 import type { CoreDeps } from "../core/deps.js";
-import { localDateOf, parseDate, startOfLocalDay } from "../core/dates/parse-date.js";
+import { localDateOf, startOfLocalDay } from "../core/time/zone.js";
+import { parseDate } from "../core/time/parse-date.js";
 import type { Prisma } from "../db/connect.js";
 import { ApiError } from "./errors.js";
 

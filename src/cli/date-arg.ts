@@ -1,4 +1,5 @@
-import { parseDate, startOfLocalDay, endOfLocalDay } from "../core/dates/parse-date.js";
+import { parseDate } from "../core/time/parse-date.js";
+import { startOfLocalDay, endOfLocalDay } from "../core/time/zone.js";
 import type { Translate } from "../i18n/translator.js";
 import { UsageError } from "./command.js";
 

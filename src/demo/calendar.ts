@@ -1,61 +1,77 @@
 /**
- * Calendar arithmetic for the demo data in Asia/Ho_Chi_Minh (fixed +07:00,
- * no daylight saving time). A {@link LocalDay} is the number of days since
- * 1970-01-01 in local time, which keeps the generator fast and exact.
+ * Calendar arithmetic for the demo data, on core/time. A {@link LocalDay} is
+ * a day number of core/time (days since 1970-01-01 on the local calendar),
+ * which keeps the generator fast and exact.
  */
+import {
+  type DateParts,
+  daysInMonth,
+  fromDayNumber,
+  isValidDateParts,
+  localDateParts,
+  toDayNumber,
+  toLocalDate,
+  weekday,
+} from "../core/time/local-date.js";
+import { formatDateVi } from "../core/time/format.js";
+import { endOfLocalDay as endOfDay, localDateOf, wallTimeToInstant } from "../core/time/zone.js";
 
 /** Milliseconds in one day. */
 export const DAY_MS = 86_400_000;
-/** Offset of Asia/Ho_Chi_Minh from UTC in milliseconds. */
-export const TZ_OFFSET_MS = 7 * 3_600_000;
+/**
+ * The zone of the 2019 Kon Tum report. The demo is generated in it whatever
+ * APP_TIMEZONE says, so that the same input always gives the same data.
+ */
+export const DEMO_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-/** Days since 1970-01-01 on the local (+07:00) calendar. */
+/** Days since 1970-01-01 on the local calendar of {@link DEMO_TIME_ZONE}. */
 export type LocalDay = number;
 
 /** Local calendar day of a date given as year, month (1..12) and day. */
 export function localDay(year: number, month: number, day: number): LocalDay {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return toDayNumber(toLocalDate(year, month, day));
 }
 
 /** Local calendar day that contains `instant`. */
 export function dayOf(instant: Date): LocalDay {
-  return Math.floor((instant.getTime() + TZ_OFFSET_MS) / DAY_MS);
+  return toDayNumber(localDateOf(instant, DEMO_TIME_ZONE));
 }
 
-/** The instant at `minutes` after local midnight of `day`. */
+/** The instant at `minutes` (0..1439) after local midnight of `day`. */
 export function atLocalTime(day: LocalDay, minutes: number): Date {
-  return new Date(day * DAY_MS + minutes * 60_000 - TZ_OFFSET_MS);
+  const { year, month, day: dom } = datePartsOf(day);
+  return wallTimeToInstant(
+    { year, month, day: dom, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 },
+    DEMO_TIME_ZONE,
+  );
 }
 
-/** Last millisecond of `day` in local time (23:59:59.999 +07:00). */
+/** Last millisecond of `day` in local time (23:59:59.999). */
 export function endOfLocalDay(day: LocalDay): Date {
-  return new Date((day + 1) * DAY_MS - TZ_OFFSET_MS - 1);
+  return endOfDay(fromDayNumber(day), DEMO_TIME_ZONE);
 }
 
-/** Local year and month (1..12) of a local day. */
-export function yearMonthOf(day: LocalDay): { year: number; month: number } {
-  const d = new Date(day * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+/** Local year, month (1..12) and day of the month of a local day. */
+export function datePartsOf(day: LocalDay): DateParts {
+  return localDateParts(fromDayNumber(day));
 }
 
-/** Day of week, 0 = Sunday .. 6 = Saturday (1970-01-01 was a Thursday). */
+/** Day of week, 0 = Sunday .. 6 = Saturday. */
 export function weekdayOf(day: LocalDay): number {
-  return (((day + 4) % 7) + 7) % 7;
+  return weekday(fromDayNumber(day));
 }
 
 /** Formats a local day as `dd/mm/yyyy`. */
 export function formatDay(day: LocalDay): string {
-  const d = new Date(day * DAY_MS);
-  const dd = String(d.getUTCDate()).padStart(2, "0");
-  const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
-  return `${dd}/${mm}/${d.getUTCFullYear()}`;
+  return formatDateVi(fromDayNumber(day));
 }
 
-/** Parses `dd/mm/yyyy` into a local day. */
+/** Parses `dd/mm/yyyy` into a local day; null for anything else or an impossible date. */
 export function parseDay(text: string): LocalDay | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (!m) return null;
-  return localDay(Number(m[3]), Number(m[2]), Number(m[1]));
+  const [year, month, day] = [Number(m[3]), Number(m[2]), Number(m[1])];
+  return isValidDateParts(year, month, day) ? localDay(year, month, day) : null;
 }
 
 /** Public holidays (weekdays only) of 2019 observed by state agencies. */
@@ -104,5 +120,5 @@ export function workingDaysBetween(from: LocalDay, to: LocalDay): LocalDay[] {
 
 /** First and last calendar day of a month. */
 export function monthBounds(year: number, month: number): { first: LocalDay; last: LocalDay } {
-  return { first: localDay(year, month, 1), last: localDay(year, month + 1, 1) - 1 };
+  return { first: localDay(year, month, 1), last: localDay(year, month, daysInMonth(year, month)) };
 }

@@ -2,7 +2,7 @@
  * Document-level choices: type, urgency, number and subject line.
  */
 import { ANCHOR_DOCUMENTS, type AnchorDocument, type NumberSequence } from "./anchors.js";
-import { isWorkingDay, localDay, yearMonthOf, type LocalDay } from "./calendar.js";
+import { datePartsOf, isWorkingDay, localDay, type LocalDay } from "./calendar.js";
 import type { OfficeDivision } from "./fields.js";
 import type { Rng } from "./random.js";
 import type { DemoAgency } from "./seed/agencies.js";
@@ -141,8 +141,7 @@ export function summarize(input: SummaryInput, rng: Rng): string {
     case "Thông báo": {
       const district = agencies.find((a) => a.kind === "district");
       if (agencies.length >= 4 && rng.chance(0.45)) {
-        const { month } = yearMonthOf(input.day);
-        const dayOfMonth = new Date(input.day * 86_400_000).getUTCDate();
+        const { month, day: dayOfMonth } = datePartsOf(input.day);
         if (month === 1 && dayOfMonth <= 20) {
           return "Kết luận của Chủ tịch UBND tỉnh tại Hội nghị triển khai nhiệm vụ trọng tâm năm 2019";
         }

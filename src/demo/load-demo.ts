@@ -1,6 +1,6 @@
 import type { CoreDeps } from "../core/deps.js";
 import { joinAliases } from "../core/agencies/agency-directory.js";
-import { endOfLocalDay, localDateOf } from "../core/dates/parse-date.js";
+import { endOfLocalDay, localDateOf } from "../core/time/zone.js";
 import { generateDemo, shiftDemo } from "./generate-demo.js";
 import { readAppendices } from "./read-appendices.js";
 import { AGENCIES } from "./seed/agencies.js";

@@ -4,7 +4,7 @@
  * documents and picks the issue day of every document.
  */
 import { ANCHOR_DOCUMENTS, type AnchorDocument } from "./anchors.js";
-import { workingDaysBetween, yearMonthOf, type LocalDay } from "./calendar.js";
+import { datePartsOf, workingDaysBetween, type LocalDay } from "./calendar.js";
 import { latestIssueDay, monthInfo } from "./timing.js";
 import { weightedSample, type Rng } from "./random.js";
 import type { Appendix1Row, Appendix2Row } from "./read-appendices.js";
@@ -127,7 +127,7 @@ export function planDocuments(slots: readonly Slot[], agencies: readonly DemoAge
     const month = index + 1;
     const pool = rng.shuffle(monthSlots);
     const monthDocs: PlannedDocument[] = [];
-    for (const anchor of ANCHOR_DOCUMENTS.filter((a) => yearMonthOf(a.day).month === month)) {
+    for (const anchor of ANCHOR_DOCUMENTS.filter((a) => datePartsOf(a.day).month === month)) {
       const fits = (s: Slot): boolean => latestIssueDay(s.category, month) >= anchor.day;
       const preferred = (s: Slot): boolean => {
         const agency = byCode.get(s.agencyCode);

@@ -1,7 +1,7 @@
 /** The first pages of the DOCX report: header block, title, sections 1-3, signature. */
 import type { Paragraph, Table } from "docx";
 import { layoutTable, para, PORTRAIT_WIDTH, rule } from "./docx-blocks.js";
-import { formatDateVi } from "../core/dates/parse-date.js";
+import { formatDateVi } from "../core/time/format.js";
 import type { ReportOptions } from "./options.js";
 import { inPeriod, periodRange, type ReportText } from "./report-text.js";
 import type { ReportData } from "./types.js";

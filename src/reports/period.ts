@@ -2,8 +2,9 @@
  * The period a report covers: local dates, the instants that bound the task
  * query, and the calendar months of appendix 2.
  */
-import { addMonths, localDateParts, type LocalDate, type Period } from "../core/dates/calendar.js";
-import { endOfLocalDay, localDateOf, startOfLocalDay } from "../core/dates/parse-date.js";
+import { addMonths, localDateParts, type LocalDate } from "../core/time/local-date.js";
+import type { Period } from "../core/time/period.js";
+import { endOfLocalDay, localDateOf, startOfLocalDay } from "../core/time/zone.js";
 
 /** A date given to the report: an instant, or a local "YYYY-MM-DD" day. */
 export type ReportDateInput = Date | LocalDate;

@@ -4,8 +4,9 @@
  * language writes them ("2.139" and "54,4%" in Vietnamese, as in the signed
  * report; "2,139" and "54.4%" in English). Dates stay dd/mm/yyyy.
  */
-import { daysInMonth, localDateParts, type Period } from "../core/dates/calendar.js";
-import { formatDateVi } from "../core/dates/parse-date.js";
+import { daysInMonth, localDateParts } from "../core/time/local-date.js";
+import { type Period } from "../core/time/period.js";
+import { formatDateVi } from "../core/time/format.js";
 import { bindLanguage, type Language, type Translate, type Translator } from "../i18n/translator.js";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi, sameYear } from "./format.js";
 import type { ReportOptions } from "./options.js";

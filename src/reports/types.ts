@@ -1,4 +1,4 @@
-import type { Period } from "../core/dates/calendar.js";
+import type { Period } from "../core/time/period.js";
 import type { Counts } from "../core/stats/categorize.js";
 import type { AgencyRef } from "../core/stats/compute-stats.js";
 import type { ReportMonth } from "./period.js";

@@ -19,8 +19,8 @@ export interface DispatchLoop {
 export interface SchedulerOptions {
   /** Cron expression (SCHEDULER_CRON); default every minute. Six fields give seconds. */
   cron?: string;
-  /** Time zone of the cron expression (APP_TIMEZONE). */
-  timeZone?: string;
+  /** Time zone of the cron expression (APP_TIMEZONE); required, or the host's zone would silently apply. */
+  timeZone: string;
   jobs: SchedulerJob[];
   /** Started and stopped with the scheduler. */
   dispatcher?: DispatchLoop;
@@ -51,6 +51,7 @@ export interface Scheduler {
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const expression = options.cron ?? "* * * * *";
   if (!cron.validate(expression)) throw new Error(`SCHEDULER_CRON: invalid cron expression "${expression}"`);
+  if (typeof options.timeZone !== "string") throw new Error("APP_TIMEZONE: the scheduler needs the time zone of its cron expression");
   const { logger, clock } = options;
   let running: Promise<void> | null = null;
   let task: ScheduledTask | null = null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endOfLocalDay } from "../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../src/core/time/zone.js";
 import { runCli } from "../helpers/cli.js";
 import { providers } from "../helpers/test-database.js";
 import { startApi, type ApiHarness } from "./api-harness.js";

@@ -5,7 +5,7 @@ import { loadDemo } from "../../src/demo/load-demo.js";
 import { fixedClock } from "../../src/core/clock.js";
 import { createBot } from "../../src/core/conversation/create-bot.js";
 import { createTranslator } from "../../src/i18n/translator.js";
-import { formatDateVi } from "../../src/core/dates/parse-date.js";
+import { formatDateVi } from "../../src/core/time/format.js";
 import type { Conversation } from "../../src/core/conversation/handle-inbound.js";
 import type { Inbound, Outbound } from "../../src/core/conversation/types.js";
 

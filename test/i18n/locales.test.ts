@@ -43,7 +43,7 @@ const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậè�
  */
 const VIETNAMESE_ALLOWED: Record<string, string> = {
   "src/demo/": "demo data: the 2019 Kon Tum inspection report",
-  "src/core/dates/parse-period.ts": "the period words the parser reads (từ, đến, tháng, quý…)",
+  "src/core/time/parse-period.ts": "the period words the parser reads (từ, đến, tháng, quý…)",
   "src/adapters/console/console-chat.ts": "/thoát, a spelling of /quit",
   "src/core/calendar/holidays.ts": "the official names of the public holidays (Labour Code 2019, art. 112): data, like agency names",
   "src/core/calendar/lunar.ts": "the names of the lunar years (Can Chi)",

@@ -3,12 +3,14 @@ import { createScheduler, type DispatchLoop } from "../../src/scheduler/schedule
 import { capturedLogger, silent, waitUntil } from "./fixtures.js";
 
 const at = new Date("2026-03-02T01:00:00Z");
+const timeZone = "Asia/Ho_Chi_Minh";
 
 describe("createScheduler", () => {
   it("runs every job in order with the clock's instant, and one failing job does not stop the others", async () => {
     const seen: string[] = [];
     const { logger, lines } = capturedLogger();
     const scheduler = createScheduler({
+      timeZone,
       clock: () => at,
       logger,
       jobs: [
@@ -37,6 +39,7 @@ describe("createScheduler", () => {
       },
     };
     const scheduler = createScheduler({
+      timeZone,
       clock: () => at,
       logger: silent(),
       dispatcher,
@@ -63,7 +66,7 @@ describe("createScheduler", () => {
     let runs = 0;
     const events: string[] = [];
     const dispatcher: DispatchLoop = { start: () => void events.push("start"), stop: async () => void events.push("stop") };
-    const scheduler = createScheduler({ cron: "* * * * * *", clock: () => new Date(), logger: silent(), dispatcher, jobs: [{ name: "count", run: async () => void (runs += 1) }] });
+    const scheduler = createScheduler({ cron: "* * * * * *", timeZone, clock: () => new Date(), logger: silent(), dispatcher, jobs: [{ name: "count", run: async () => void (runs += 1) }] });
     scheduler.start();
     await waitUntil(() => runs >= 1, 5_000, "a cron tick");
     await scheduler.stop();
@@ -74,6 +77,11 @@ describe("createScheduler", () => {
   });
 
   it("refuses an invalid cron expression at creation", () => {
-    expect(() => createScheduler({ cron: "every minute", clock: () => at, logger: silent(), jobs: [] })).toThrow(/SCHEDULER_CRON/);
+    expect(() => createScheduler({ cron: "every minute", timeZone, clock: () => at, logger: silent(), jobs: [] })).toThrow(/SCHEDULER_CRON/);
+  });
+
+  it("refuses to run without the time zone of its cron expression", () => {
+    const forgotten = undefined as unknown as string;
+    expect(() => createScheduler({ timeZone: forgotten, clock: () => at, logger: silent(), jobs: [] })).toThrow(/APP_TIMEZONE/);
   });
 });

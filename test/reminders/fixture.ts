@@ -20,7 +20,7 @@ import pino from "pino";
 import type { Db } from "../../src/db/connect.js";
 import type { CoreDeps } from "../../src/core/deps.js";
 import { fixedClock } from "../../src/core/clock.js";
-import { endOfLocalDay } from "../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../src/core/time/zone.js";
 import { shippedPolicy } from "../helpers/test-deps.js";
 
 export const TZ = "Asia/Ho_Chi_Minh";

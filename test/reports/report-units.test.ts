@@ -14,7 +14,7 @@ import { createReportText, inPeriod, periodPhrase, periodRange } from "../../src
 import { createTranslator } from "../../src/i18n/translator.js";
 import { resolveReportOptions } from "../../src/reports/options.js";
 import { resolvePeriod } from "../../src/reports/period.js";
-import { endOfLocalDay } from "../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../src/core/time/zone.js";
 import type { ReportData } from "../../src/reports/types.js";
 
 const TZ = "Asia/Ho_Chi_Minh";

@@ -1,5 +1,5 @@
 import { createApiKey, isApiKeyScope, listApiKeys, revokeApiKey, API_KEY_NAME_MAX } from "../../core/api-keys/api-keys.js";
-import { formatDateTimeVi } from "../../core/dates/parse-date.js";
+import { formatDateTimeVi } from "../../core/time/format.js";
 import { AppError } from "../../core/errors.js";
 import { rejectPositionals, UsageError, writeLine, type CliCommand } from "../command.js";
 import { renderTable } from "../table.js";

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { createWorkCalendar, parseCalendarCsv, weekday, type CalendarOverride } from "../../core/calendar/index.js";
+import { createWorkCalendar, parseCalendarCsv, type CalendarOverride } from "../../core/calendar/index.js";
+import { weekday } from "../../core/time/local-date.js";
 import { loadCalendarSources, mergeCalendarOverrides, storeCalendarDays } from "../../core/calendar/load-calendar.js";
 import { loadShippedOverrides } from "../../core/calendar/shipped-overrides.js";
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { rejectPositionals, UsageError, writeLine, type CliCommand } from "../command.js";
 
 /** `nhacviec calendar import FILE.csv` */

@@ -1,5 +1,5 @@
 import { loadDemo } from "../../demo/load-demo.js";
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { rejectPositionals, writeLine, type CliCommand } from "../command.js";
 
 export const demoCommand: CliCommand = {

@@ -2,7 +2,7 @@ import { createInvite } from "../../core/registration/invites.js";
 import { parseDuration } from "../../core/registration/invite-code.js";
 import { isRole, ROLES } from "../../core/access/roles.js";
 import { createAgencyFinder, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
-import { formatDateTimeVi } from "../../core/dates/parse-date.js";
+import { formatDateTimeVi } from "../../core/time/format.js";
 import { UsageError, writeLine, type CliCommand } from "../command.js";
 
 export const inviteCommand: CliCommand = {

@@ -1,4 +1,4 @@
-import { formatDateTimeVi } from "../../core/dates/parse-date.js";
+import { formatDateTimeVi } from "../../core/time/format.js";
 import { listOutboxMessages, retryOutboxMessage } from "../../outbox/manage-outbox.js";
 import { rejectPositionals, UsageError, writeLine, type CliCommand } from "../command.js";
 import { renderTable } from "../table.js";

@@ -1,5 +1,5 @@
 import { loadWorkCalendar } from "../../core/calendar/load-calendar.js";
-import { formatDateTimeVi } from "../../core/dates/parse-date.js";
+import { formatDateTimeVi } from "../../core/time/format.js";
 import { planReminderRows, sweepReminders, type ReminderRowsPlan } from "../../core/reminders/sweep.js";
 import { statusText } from "../../core/reminders/task-text.js";
 import type { Translate } from "../../i18n/translator.js";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { MAX_REPORT_MONTHS, resolvePeriod } from "../../reports/period.js";
 import { createReportText } from "../../reports/report-text.js";
 import { writeReport } from "../../reports/write-report.js";

@@ -2,7 +2,7 @@ import { computeStats } from "../../core/stats/compute-stats.js";
 import { statsToJson } from "../../core/stats/stats-json.js";
 import { createAgencyFinder, loadAgencies, resolveAgency } from "../../core/agencies/agency-directory.js";
 import { parseDateArg } from "../date-arg.js";
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { rejectPositionals, writeLine, type CliCommand } from "../command.js";
 import { renderTable } from "../table.js";
 

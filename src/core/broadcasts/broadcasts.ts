@@ -5,7 +5,7 @@ import { AppError } from "../errors.js";
 import { audit } from "../audit.js";
 import { enqueueMessage } from "../../outbox/enqueue.js";
 import { bindLanguage, languageOf } from "../../i18n/translator.js";
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import { visibleTitle } from "../tasks/format-task.js";
 import { daysUntilDeadline } from "../tasks/task-timing.js";
 import { targetFromString, targetToString, type BroadcastTarget } from "./broadcast-target.js";

@@ -7,11 +7,12 @@
  * second National Day), which must be supplied as overrides; see
  * `createWorkCalendar`.
  */
-import { addDays, isWeekend, toIsoDate, type IsoDate } from "./iso-date.js";
+import { addDays, toLocalDate, type LocalDate } from "../time/local-date.js";
+import { isWeekend } from "./weekend.js";
 import { lunarNewYear, lunarToSolar, lunarYearName, solarToLunar } from "./lunar.js";
 import type { Holiday } from "./types.js";
 
-function computed(date: IsoDate, name: string): Holiday {
+function computed(date: LocalDate, name: string): Holiday {
   return { date, name, source: "computed" };
 }
 
@@ -39,17 +40,17 @@ export function statutoryHolidays(year: number): Holiday[] {
   const eveDay = solarToLunar(lunarEve).day;
 
   const list: Holiday[] = [
-    computed(toIsoDate(year, 1, 1), "Tết Dương lịch"),
+    computed(toLocalDate(year, 1, 1), "Tết Dương lịch"),
     computed(lunarEve, `Tết Nguyên đán ${yearName} (${eveDay} tháng Chạp)`),
     ...[1, 2, 3, 4].map((i) => computed(addDays(tet, i - 1), `Tết Nguyên đán ${yearName} (mùng ${i} tháng Giêng)`)),
     computed(lunarToSolar(10, 3, year), "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
-    computed(toIsoDate(year, 4, 30), "Ngày Chiến thắng (30/4)"),
-    computed(toIsoDate(year, 5, 1), "Ngày Quốc tế Lao động (1/5)"),
-    computed(toIsoDate(year, 9, 2), "Quốc khánh (2/9)"),
-    computed(toIsoDate(year, 9, 3), "Quốc khánh (ngày liền kề 3/9)"),
+    computed(toLocalDate(year, 4, 30), "Ngày Chiến thắng (30/4)"),
+    computed(toLocalDate(year, 5, 1), "Ngày Quốc tế Lao động (1/5)"),
+    computed(toLocalDate(year, 9, 2), "Quốc khánh (2/9)"),
+    computed(toLocalDate(year, 9, 3), "Quốc khánh (ngày liền kề 3/9)"),
   ];
 
-  const byDate = new Map<IsoDate, Holiday>();
+  const byDate = new Map<LocalDate, Holiday>();
   for (const holiday of list) {
     const existing = byDate.get(holiday.date);
     byDate.set(holiday.date, existing ? computed(holiday.date, `${existing.name} / ${holiday.name}`) : holiday);

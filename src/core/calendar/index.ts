@@ -2,33 +2,15 @@
  * Vietnamese working-day calendar: weekends, Labour Code 2019 holidays
  * (computed from the Vietnamese lunar calendar) and official yearly overrides.
  *
- * Typical use:
+ * Dates are `LocalDate`s of `core/time`. Typical use:
  * ```ts
  * const calendar = createWorkCalendar(loadShippedOverrides());
- * const today = localDate(now, VN_TIME_ZONE);
+ * const today = localDateOf(now, deps.timeZone);
  * const remindOn = calendar.addWorkingDays(deadline, -5);
  * const overdue = calendar.workingDaysBetween(deadline, today); // > 0 when overdue
  * ```
  */
-export {
-  addDays,
-  assertIsoDate,
-  daysBetween,
-  daysInMonth,
-  fromDayNumber,
-  isIsoDate,
-  isWeekend,
-  localDate,
-  parseIsoDate,
-  toDayNumber,
-  toIsoDate,
-  weekday,
-  yearOf,
-  VN_TIME_ZONE,
-  type DateParts,
-  type IsoDate,
-  type Weekday,
-} from "./iso-date.js";
+export { isWeekend } from "./weekend.js";
 export {
   LUNAR_MAX_YEAR,
   LUNAR_MIN_YEAR,

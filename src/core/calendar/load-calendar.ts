@@ -4,7 +4,7 @@
  * imported with `nhacviec calendar import`, which win on the same date.
  */
 import type { Db } from "../../db/connect.js";
-import { isIsoDate, yearOf, type IsoDate } from "./iso-date.js";
+import { isLocalDate, yearOf, type LocalDate } from "../time/local-date.js";
 import { loadShippedOverrides } from "./shipped-overrides.js";
 import type { CalendarOverride, WorkCalendar } from "./types.js";
 import { createWorkCalendar } from "./work-calendar.js";
@@ -14,7 +14,7 @@ export interface CalendarSources {
   /** Shipped and stored overrides merged, stored ones winning per date. */
   readonly overrides: CalendarOverride[];
   /** Dates that come from the database. */
-  readonly storedDates: ReadonlySet<IsoDate>;
+  readonly storedDates: ReadonlySet<LocalDate>;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface CalendarSources {
  * shipped day of the same date. Result in date order.
  */
 export function mergeCalendarOverrides(shipped: readonly CalendarOverride[], stored: readonly CalendarOverride[]): CalendarOverride[] {
-  const byDate = new Map<IsoDate, CalendarOverride>();
+  const byDate = new Map<LocalDate, CalendarOverride>();
   for (const o of shipped) byDate.set(o.date, o);
   for (const o of stored) byDate.set(o.date, o);
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -32,7 +32,7 @@ export function mergeCalendarOverrides(shipped: readonly CalendarOverride[], sto
 export async function loadStoredOverrides(db: Pick<Db, "calendarDay">): Promise<CalendarOverride[]> {
   const rows = await db.calendarDay.findMany({ orderBy: { date: "asc" } });
   return rows
-    .filter((r) => isIsoDate(r.date) && (r.kind === "holiday" || r.kind === "workday") && yearOf(r.date) > 0)
+    .filter((r) => isLocalDate(r.date) && (r.kind === "holiday" || r.kind === "workday") && yearOf(r.date) > 0)
     .map((r) => ({ date: r.date, kind: r.kind as CalendarOverride["kind"], name: r.name }));
 }
 

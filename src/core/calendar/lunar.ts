@@ -17,7 +17,7 @@
  * 29-day month), so every conversion here is checked by a round trip.
  */
 import { getLunarDate, getSolarDate } from "@dqcai/vn-lunar";
-import { fromDayNumber, parseIsoDate, type IsoDate } from "./iso-date.js";
+import { fromDayNumber, localDateParts, type LocalDate } from "../time/local-date.js";
 
 /** First and last Gregorian/lunar year supported by this module. */
 export const LUNAR_MIN_YEAR = 1900;
@@ -69,8 +69,8 @@ function checkYear(year: number): void {
  * Converts a Gregorian day to the Vietnamese lunar calendar.
  * @throws {RangeError} on an invalid date or a year outside the supported range.
  */
-export function solarToLunar(date: IsoDate): LunarDay {
-  const { year, month, day } = parseIsoDate(date);
+export function solarToLunar(date: LocalDate): LunarDay {
+  const { year, month, day } = localDateParts(date);
   checkYear(year);
   const lunar = toLunar(day, month, year);
   return { day: lunar.day, month: lunar.month, year: lunar.year, leap: lunar.leap };
@@ -83,7 +83,7 @@ export function solarToLunar(date: IsoDate): LunarDay {
  *   29-day month, or a leap month the year does not have) or the year is
  *   outside the supported range.
  */
-export function lunarToSolar(day: number, month: number, year: number, leap = false): IsoDate {
+export function lunarToSolar(day: number, month: number, year: number, leap = false): LocalDate {
   checkYear(year);
   if (!Number.isInteger(day) || !Number.isInteger(month) || day < 1 || day > 30 || month < 1 || month > 12) {
     throw new RangeError(`Invalid lunar date ${day}/${month}/${year}`);
@@ -98,7 +98,7 @@ export function lunarToSolar(day: number, month: number, year: number, leap = fa
 }
 
 /** Gregorian date of lunar 1/1 (mùng 1 Tết) of `year`. */
-export function lunarNewYear(year: number): IsoDate {
+export function lunarNewYear(year: number): LocalDate {
   return lunarToSolar(1, 1, year);
 }
 

@@ -2,7 +2,7 @@
  * Parser for official calendar data files (one row per day).
  */
 import { parse } from "csv-parse/sync";
-import { isIsoDate, type IsoDate } from "./iso-date.js";
+import { isLocalDate, type LocalDate } from "../time/local-date.js";
 import type { CalendarOverride, OverrideKind } from "./types.js";
 
 /** A problem found in a calendar CSV; `line` is 1-based. */
@@ -109,7 +109,7 @@ export function parseCalendarCsv(text: string): ParseCalendarCsvResult {
     };
   }
 
-  const firstLineOf = new Map<IsoDate, number>();
+  const firstLineOf = new Map<LocalDate, number>();
   for (const { record, info } of rows) {
     const line = info.lines - record.reduce((n, cell) => n + (cell.split("\n").length - 1), 0);
     const fail = (message: string): void => {
@@ -124,7 +124,7 @@ export function parseCalendarCsv(text: string): ParseCalendarCsvResult {
     const name = record[indexOf("name")] ?? "";
     const kind = KIND_ALIASES[fold(kindText)];
     const problems: string[] = [];
-    if (!isIsoDate(date)) problems.push(`Invalid date ${JSON.stringify(date)}: expected an existing day as YYYY-MM-DD`);
+    if (!isLocalDate(date)) problems.push(`Invalid date ${JSON.stringify(date)}: expected an existing day as YYYY-MM-DD`);
     if (!kind) problems.push(`Unknown kind ${JSON.stringify(kindText)}: expected holiday|nghi or workday|lam`);
     if (name === "") problems.push("Missing name");
     if (problems.length > 0) {

@@ -2,7 +2,7 @@
  * Official calendar data shipped with the application (`./overrides/vn-YYYY.csv`).
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { yearOf } from "./iso-date.js";
+import { yearOf } from "../time/local-date.js";
 import { parseCalendarCsv } from "./parse-calendar-csv.js";
 import type { CalendarOverride } from "./types.js";
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from "./iso-date.js";
+import type { LocalDate } from "../time/local-date.js";
 
 /**
  * Kind of an official calendar adjustment:
@@ -19,7 +19,7 @@ export type OverrideKind = "holiday" | "workday";
  * overrides always make their day a working day.
  */
 export interface CalendarOverride {
-  readonly date: IsoDate;
+  readonly date: LocalDate;
   readonly kind: OverrideKind;
   /** Vietnamese name shown to users, e.g. "Tết Nguyên đán Bính Ngọ". */
   readonly name: string;
@@ -27,7 +27,7 @@ export interface CalendarOverride {
 
 /** A day off other than an ordinary weekend, with its Vietnamese name. */
 export interface Holiday {
-  readonly date: IsoDate;
+  readonly date: LocalDate;
   readonly name: string;
   /**
    * `"computed"`: derived from the Labour Code 2019 rules (art. 112(1), with
@@ -39,22 +39,22 @@ export interface Holiday {
 
 /** A weekend day turned into a working day by an official announcement. */
 export interface SpecialWorkday {
-  readonly date: IsoDate;
+  readonly date: LocalDate;
   readonly name: string;
 }
 
 /**
  * Working-day calendar for Vietnamese public bodies. All methods are pure
  * functions of their arguments and of the overrides the calendar was built
- * with. Every method throws `RangeError` on an invalid {@link IsoDate}, and
+ * with. Every method throws `RangeError` on an invalid {@link LocalDate}, and
  * for days of a year without official holiday data outside the range the
  * lunar calendar supports (`LUNAR_MIN_YEAR`–`LUNAR_MAX_YEAR`, 1900–2199).
  */
 export interface WorkCalendar {
   /** True unless `date` is a Saturday/Sunday or a holiday, or a `"workday"` override applies. */
-  isWorkingDay(date: IsoDate): boolean;
+  isWorkingDay(date: LocalDate): boolean;
   /** Name of the holiday on `date`, or `null` (also `null` for ordinary weekends and make-up workdays). */
-  holidayName(date: IsoDate): string | null;
+  holidayName(date: LocalDate): string | null;
   /**
    * Moves by working days.
    * - `n > 0`: the n-th working day strictly after `date`;
@@ -66,7 +66,7 @@ export interface WorkCalendar {
    * `workingDaysBetween(date, addWorkingDays(date, -k)) === -k`.
    * @throws {RangeError} on an invalid date or a non-integer `n`.
    */
-  addWorkingDays(date: IsoDate, n: number): IsoDate;
+  addWorkingDays(date: LocalDate, n: number): LocalDate;
   /**
    * Signed count of working days between two days, using the half-open
    * interval `(a, b]`: when `b > a` it counts the working days `d` with
@@ -78,11 +78,11 @@ export interface WorkCalendar {
    * "Overdue by k working days" is `workingDaysBetween(deadline, today) === k`;
    * "k working days before the deadline" is `addWorkingDays(deadline, -k)`.
    */
-  workingDaysBetween(a: IsoDate, b: IsoDate): number;
+  workingDaysBetween(a: LocalDate, b: LocalDate): number;
   /** The first working day strictly after `date`. */
-  nextWorkingDay(date: IsoDate): IsoDate;
+  nextWorkingDay(date: LocalDate): LocalDate;
   /** The last working day strictly before `date`. */
-  previousWorkingDay(date: IsoDate): IsoDate;
+  previousWorkingDay(date: LocalDate): LocalDate;
   /**
    * The year's holidays in date order: the official ones if the year has
    * `"holiday"` overrides, otherwise the computed defaults (including

@@ -2,8 +2,9 @@
  * Working-day calendar: weekends, Labour Code holidays and official overrides.
  */
 import { defaultHolidays } from "./holidays.js";
-import { addDays, assertIsoDate, isIsoDate, isWeekend, toDayNumber, yearOf, type IsoDate } from "./iso-date.js";
+import { addDays, assertLocalDate, isLocalDate, toDayNumber, yearOf, type LocalDate } from "../time/local-date.js";
 import type { CalendarOverride, Holiday, SpecialWorkday, WorkCalendar } from "./types.js";
+import { isWeekend } from "./weekend.js";
 
 /**
  * Longest run of consecutive days off the calendar will scan before giving up
@@ -12,15 +13,15 @@ import type { CalendarOverride, Holiday, SpecialWorkday, WorkCalendar } from "./
 const MAX_DAYS_OFF_IN_A_ROW = 60;
 
 interface YearData {
-  readonly holidays: ReadonlyMap<IsoDate, Holiday>;
-  readonly workdays: ReadonlyMap<IsoDate, SpecialWorkday>;
+  readonly holidays: ReadonlyMap<LocalDate, Holiday>;
+  readonly workdays: ReadonlyMap<LocalDate, SpecialWorkday>;
 }
 
 function validateOverrides(overrides: readonly CalendarOverride[]): Map<number, CalendarOverride[]> {
-  const seen = new Map<IsoDate, CalendarOverride>();
+  const seen = new Map<LocalDate, CalendarOverride>();
   const byYear = new Map<number, CalendarOverride[]>();
   overrides.forEach((override, index) => {
-    if (!isIsoDate(override.date)) {
+    if (!isLocalDate(override.date)) {
       throw new RangeError(`Calendar override #${index + 1}: invalid date ${JSON.stringify(override.date)}`);
     }
     if (override.kind !== "holiday" && override.kind !== "workday") {
@@ -76,10 +77,10 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
       official.length > 0
         ? official.map((o) => ({ date: o.date, name: o.name, source: "official" as const }))
         : defaultHolidays(year);
-    const workdays = new Map<IsoDate, SpecialWorkday>(
+    const workdays = new Map<LocalDate, SpecialWorkday>(
       entries.filter((o) => o.kind === "workday").map((o) => [o.date, { date: o.date, name: o.name }]),
     );
-    const holidays = new Map<IsoDate, Holiday>();
+    const holidays = new Map<LocalDate, Holiday>();
     for (const holiday of holidayList) {
       if (!workdays.has(holiday.date)) holidays.set(holiday.date, holiday);
     }
@@ -88,17 +89,17 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
     return data;
   }
 
-  function isWorkingDay(date: IsoDate): boolean {
+  function isWorkingDay(date: LocalDate): boolean {
     const data = yearData(yearOf(date));
     if (data.workdays.has(date)) return true;
     return !isWeekend(date) && !data.holidays.has(date);
   }
 
-  function holidayName(date: IsoDate): string | null {
+  function holidayName(date: LocalDate): string | null {
     return yearData(yearOf(date)).holidays.get(date)?.name ?? null;
   }
 
-  function step(date: IsoDate, direction: 1 | -1): IsoDate {
+  function step(date: LocalDate, direction: 1 | -1): LocalDate {
     let candidate = date;
     for (let i = 0; i < MAX_DAYS_OFF_IN_A_ROW; i++) {
       candidate = addDays(candidate, direction);
@@ -107,16 +108,16 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
     throw new RangeError(`No working day within ${MAX_DAYS_OFF_IN_A_ROW} days ${direction > 0 ? "after" : "before"} ${date}`);
   }
 
-  function nextWorkingDay(date: IsoDate): IsoDate {
-    return step(assertIsoDate(date), 1);
+  function nextWorkingDay(date: LocalDate): LocalDate {
+    return step(assertLocalDate(date), 1);
   }
 
-  function previousWorkingDay(date: IsoDate): IsoDate {
-    return step(assertIsoDate(date), -1);
+  function previousWorkingDay(date: LocalDate): LocalDate {
+    return step(assertLocalDate(date), -1);
   }
 
-  function addWorkingDays(date: IsoDate, n: number): IsoDate {
-    assertIsoDate(date);
+  function addWorkingDays(date: LocalDate, n: number): LocalDate {
+    assertLocalDate(date);
     if (!Number.isSafeInteger(n)) throw new RangeError(`Working-day offset must be an integer, got ${n}`);
     if (n === 0) return isWorkingDay(date) ? date : step(date, 1);
     const direction = n > 0 ? 1 : -1;
@@ -125,7 +126,7 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
     return current;
   }
 
-  function workingDaysBetween(a: IsoDate, b: IsoDate): number {
+  function workingDaysBetween(a: LocalDate, b: LocalDate): number {
     const start = toDayNumber(a);
     const end = toDayNumber(b);
     if (start === end) return 0;
@@ -152,8 +153,8 @@ export function createWorkCalendar(overrides: readonly CalendarOverride[] = []):
   }
 
   return {
-    isWorkingDay: (date) => isWorkingDay(assertIsoDate(date)),
-    holidayName: (date) => holidayName(assertIsoDate(date)),
+    isWorkingDay: (date) => isWorkingDay(assertLocalDate(date)),
+    holidayName: (date) => holidayName(assertLocalDate(date)),
     addWorkingDays,
     workingDaysBetween,
     nextWorkingDay,

@@ -8,7 +8,7 @@ import type { Db } from "../../db/connect.js";
 import type { TextArgs } from "../../i18n/translator.js";
 import type { Actor } from "../access/roles.js";
 import { can } from "../access/permissions.js";
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import { ACTIONS } from "../reminders/keys.js";
 import { categorize, type Category } from "../stats/categorize.js";
 import type { TaskView } from "../tasks/find-task.js";

@@ -2,7 +2,8 @@
  * Memoized date parsing for imports: a file of 50,000 rows repeats the same
  * few hundred dates, and each time-zone conversion costs several Intl calls.
  */
-import { endOfLocalDay, parseDate, startOfLocalDay, type ParseDateResult } from "../dates/parse-date.js";
+import { endOfLocalDay, startOfLocalDay } from "../time/zone.js";
+import { parseDate, type ParseDateResult } from "../time/parse-date.js";
 
 /** Parses cell texts and computes day boundaries in one zone, remembering every answer. */
 export interface DateReader {

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { AgencyLookup, AgencyRecord } from "../agencies/agency-directory.js";
-import type { ParsedDate } from "../dates/parse-date.js";
+import type { ParsedDate } from "../time/parse-date.js";
 import { cellOf } from "./columns.js";
 import type { DateReader } from "./date-reader.js";
 import type { TableRow } from "./read-table.js";

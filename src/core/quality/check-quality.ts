@@ -15,7 +15,8 @@
  */
 import { Prisma } from "../../db/connect.js";
 import type { CoreDeps } from "../deps.js";
-import { localDateOf, type LocalDate } from "../dates/parse-date.js";
+import { localDateOf } from "../time/zone.js";
+import type { LocalDate } from "../time/local-date.js";
 
 /** Items listed per check by default. */
 export const QUALITY_LIST_LIMIT = 10;

@@ -3,7 +3,7 @@
  * locales/*.ftl). Pure: the caller supplies the translation function of the
  * reader's language.
  */
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import type { QualityList, QualityResult, QualityTask } from "./check-quality.js";
 
 /** Formats one locale key; a conversation's `ctx.t` fits. */

@@ -3,7 +3,8 @@
  * where `WorkCalendar` walks day by day. Planning 100,000 tasks needs a few
  * lookups per task, which the calendar alone would make cost seconds.
  */
-import { fromDayNumber, isWeekend, type WorkCalendar } from "../calendar/index.js";
+import { isWeekend, type WorkCalendar } from "../calendar/index.js";
+import { fromDayNumber } from "../time/local-date.js";
 
 /** Working-day arithmetic on day numbers (days since 1970-01-01, local). */
 export interface DayIndex {

@@ -11,8 +11,8 @@
  * numbered like the lines; the other lines show task codes for commands.
  */
 import type { Button, Outbound } from "../conversation/types.js";
-import { formatDateVi } from "../dates/parse-date.js";
-import type { IsoDate } from "../calendar/index.js";
+import { formatDateVi } from "../time/format.js";
+import type { LocalDate } from "../time/local-date.js";
 import { reminderButtons } from "./buttons.js";
 import type { ReminderOccurrence, TaskState } from "./plan.js";
 import type { ReminderPolicy } from "./policy.js";
@@ -59,7 +59,7 @@ export function maxDigestLines(policy: ReminderPolicy): number {
 export function renderDigest(
   ordered: readonly ReminderOccurrence[],
   tasks: ReadonlyMap<number, ReminderTaskDetails>,
-  date: IsoDate,
+  date: LocalDate,
   policy: ReminderPolicy,
   t: T,
 ): Outbound {

@@ -4,9 +4,9 @@
  * code, and its title unless it is confidential), the agency, how overdue it
  * is (working days, and since which day) and its last progress update.
  */
-import { addDays } from "../calendar/index.js";
+import { addDays } from "../time/local-date.js";
 import type { Outbound } from "../conversation/types.js";
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import type { ReminderOccurrence } from "./plan.js";
 import type { ReminderPolicy } from "./policy.js";
 import { shownTitle, type ReminderTaskDetails, type T } from "./task-text.js";

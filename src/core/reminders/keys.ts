@@ -3,7 +3,7 @@
  * enqueue idempotent: the same reminder is never enqueued twice, whichever
  * process or restart tries.
  */
-import type { IsoDate } from "../calendar/index.js";
+import type { LocalDate } from "../time/local-date.js";
 
 /**
  * Why a reminder falls due:
@@ -28,12 +28,12 @@ export function parseTrigger(trigger: string): { kind: TriggerKind; days: number
 }
 
 /** A recipient's digest for one send window: `digest:<personId>:<YYYY-MM-DD>:<window index>`. */
-export function digestKey(personId: number, date: IsoDate, windowIndex: number): string {
+export function digestKey(personId: number, date: LocalDate, windowIndex: number): string {
   return `digest:${personId}:${date}:${windowIndex}`;
 }
 
 /** Reads a digest key back; null for other keys. */
-export function parseDigestKey(key: string): { personId: number; date: IsoDate; windowIndex: number } | null {
+export function parseDigestKey(key: string): { personId: number; date: LocalDate; windowIndex: number } | null {
   const m = /^digest:(\d+):(\d{4}-\d{2}-\d{2}):(\d+)$/.exec(key);
   return m ? { personId: Number(m[1]), date: m[2]!, windowIndex: Number(m[3]) } : null;
 }
@@ -48,7 +48,7 @@ export function escalationKey(taskId: number, level: number, personId: number): 
  * `remind:<taskId>:<trigger>:<personId>:<due date>`. The due date tells a
  * rung of a moved deadline, or a snoozed occurrence, from the first one.
  */
-export function immediateKey(taskId: number, trigger: string, personId: number, dueDate: IsoDate): string {
+export function immediateKey(taskId: number, trigger: string, personId: number, dueDate: LocalDate): string {
   return `remind:${taskId}:${trigger}:${personId}:${dueDate}`;
 }
 

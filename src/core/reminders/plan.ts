@@ -29,10 +29,11 @@
  * Whether a digest rung was already delivered is decided later, from the
  * outbox (see rows.ts).
  */
-import type { IsoDate, WorkCalendar } from "../calendar/index.js";
+import type { WorkCalendar } from "../calendar/index.js";
+import type { LocalDate } from "../time/local-date.js";
 import { createDayIndex, type DayIndex } from "./day-index.js";
 import { triggerName } from "./keys.js";
-import { createLocalDays, type LocalDays } from "./local-days.js";
+import { createLocalDays, type LocalDays } from "../time/local-days.js";
 import { ladderOf, type Ladder, type ReminderPolicy, type RecipientRole } from "./policy.js";
 import { recipientsFor, type RecipientDirectory } from "./recipients.js";
 import { nextSendSlot, sendSlotAt } from "./send-window.js";
@@ -83,7 +84,7 @@ export interface ReminderOccurrence {
   /** "before:2", "overdue:4", "standing:30", "escalation:7" (see keys.ts). */
   readonly trigger: string;
   /** The day it falls due: the rung's day, or the day a snooze ends. */
-  readonly dueDate: IsoDate;
+  readonly dueDate: LocalDate;
   /** When it fell (or falls) due: the first window's opening on its day, or the end of a snooze. */
   readonly dueAt: Date;
   /** The earliest instant it may be sent: `dueAt`, held back to the next send window unless the ladder ignores windows. */
@@ -93,7 +94,7 @@ export interface ReminderOccurrence {
   /** True when a snooze moved it. */
   readonly snoozed: boolean;
   readonly state: TaskState;
-  readonly deadlineDate: IsoDate | null;
+  readonly deadlineDate: LocalDate | null;
   /** Working days past the deadline (0 when not overdue). */
   readonly overdueDays: number;
   /** Working days from today to the deadline day (0 on it, and when overdue). */

@@ -23,7 +23,7 @@ import { compareDigestOccurrences, maxDigestLines, renderDigest } from "./digest
 import { renderEscalation, type LastUpdate } from "./escalation-message.js";
 import { renderImmediateReminder } from "./immediate-message.js";
 import { digestKey, escalationKey, immediateKey, parseDigestKey } from "./keys.js";
-import type { LocalDays } from "./local-days.js";
+import type { LocalDays } from "../time/local-days.js";
 import type { ReminderOccurrence } from "./plan.js";
 import type { ReminderPolicy } from "./policy.js";
 import type { ReminderRecipient } from "./recipients.js";

@@ -4,15 +4,16 @@
  * Both ends are whole minutes and inclusive, so 17:00:59 is still inside and
  * 17:01 is not, as the policy file reads ("until 17:00").
  */
-import type { IsoDate, WorkCalendar } from "../calendar/index.js";
-import { createLocalDays, type LocalDays } from "./local-days.js";
+import type { WorkCalendar } from "../calendar/index.js";
+import type { LocalDate } from "../time/local-date.js";
+import { createLocalDays, type LocalDays } from "../time/local-days.js";
 import type { ReminderPolicy } from "./policy.js";
 
 /** One send window on one day: where a digest belongs. */
 export interface SendSlot {
   /** Local day number. */
   readonly day: number;
-  readonly date: IsoDate;
+  readonly date: LocalDate;
   /** Index of the window in the policy's `sendWindows`. */
   readonly index: number;
   /** First instant of the window. */

@@ -9,7 +9,7 @@ import { loadWorkCalendar } from "../calendar/load-calendar.js";
 import type { CoreDeps } from "../deps.js";
 import { AppError } from "../errors.js";
 import { parseTrigger } from "./keys.js";
-import { createLocalDays } from "./local-days.js";
+import { createLocalDays } from "../time/local-days.js";
 
 /** Which occurrence to put off, and for whom (from the `snz:<taskId>:<trigger>` button). */
 export interface SnoozeRequest {

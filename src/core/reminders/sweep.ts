@@ -13,7 +13,7 @@ import { createDayIndex } from "./day-index.js";
 import { existingKeys, loadLastUpdates, loadSnoozes, loadTaskDetails } from "./load-details.js";
 import { loadRecipientDirectory } from "./load-recipients.js";
 import { loadReminderTasks } from "./load-tasks.js";
-import { createLocalDays } from "./local-days.js";
+import { createLocalDays } from "../time/local-days.js";
 import { planReminders, type ReminderOccurrence } from "./plan.js";
 import type { ReminderPolicy } from "./policy.js";
 import type { RecipientDirectory } from "./recipients.js";

@@ -2,7 +2,7 @@
  * Text fragments shared by digests, flash reminders and escalations: the
  * title a chat may show and where a task stands.
  */
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import type { Language, TextArgs, Translator } from "../../i18n/translator.js";
 import type { ReminderOccurrence } from "./plan.js";
 

@@ -1,4 +1,4 @@
-import { formatDateVi } from "../dates/parse-date.js";
+import { formatDateVi } from "../time/format.js";
 import type { TextArgs } from "../../i18n/translator.js";
 import { daysUntilDeadline } from "./task-timing.js";
 

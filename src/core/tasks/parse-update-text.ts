@@ -1,5 +1,6 @@
 import { foldVietnamese } from "../text/fold.js";
-import { parseDate, type LocalDate } from "../dates/parse-date.js";
+import { parseDate } from "../time/parse-date.js";
+import type { LocalDate } from "../time/local-date.js";
 
 /** What a free-form progress text says, besides itself. */
 export interface UpdateIntent {

@@ -1,17 +1,12 @@
-import { localDateOf } from "../dates/parse-date.js";
+import { daysBetween } from "../time/local-date.js";
+import { localDateOf } from "../time/zone.js";
 
 /** Calendar days from today to the deadline day (negative when overdue), or null without a deadline. */
 export function daysUntilDeadline(deadline: Date | null, now: Date, tz: string): number | null {
   if (!deadline) return null;
   const today = localDateOf(now, tz);
   const due = localDateOf(deadline, tz);
-  return dayDiff(today, due);
-}
-
-function dayDiff(from: string, to: string): number {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  return Math.round((b - a) / 86_400_000);
+  return daysBetween(today, due);
 }
 
 /** True when the task is open and its deadline day has passed. */

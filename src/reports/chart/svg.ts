@@ -3,7 +3,7 @@
  * the four categories, sized for a phone screen (1080 px wide, large type,
  * the agency's full name above its bar, values on the bars).
  */
-import { formatDateVi } from "../../core/dates/parse-date.js";
+import { formatDateVi } from "../../core/time/format.js";
 import { categoryLabels, periodPhrase, type ReportText } from "../report-text.js";
 import type { ReportData } from "../types.js";
 import { CHART_FONT_FAMILY } from "./fonts.js";

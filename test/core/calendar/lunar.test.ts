@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  lunarNewYear,
-  lunarToSolar,
-  lunarYearName,
-  solarToLunar,
-  toIsoDate,
-} from "../../../src/core/calendar/index.js";
+import { lunarNewYear, lunarToSolar, lunarYearName, solarToLunar } from "../../../src/core/calendar/index.js";
+import { addDays, toLocalDate } from "../../../src/core/time/local-date.js";
 
 /**
  * Independent reference: Hồ Ngọc Đức's astronomical lunar-calendar algorithm
@@ -30,7 +24,7 @@ const reference = (() => {
     const d = INT((4 * c + 3) / 1461);
     const e = c - INT((1461 * d) / 4);
     const m = INT((5 * e + 2) / 153);
-    return toIsoDate(b * 100 + d - 4800 + INT(m / 10), m + 3 - 12 * INT(m / 10), e - INT((153 * m + 2) / 5) + 1);
+    return toLocalDate(b * 100 + d - 4800 + INT(m / 10), m + 3 - 12 * INT(m / 10), e - INT((153 * m + 2) / 5) + 1);
   };
   const newMoon = (k: number): number => {
     const T = k / 1236.85;

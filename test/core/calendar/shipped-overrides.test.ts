@@ -4,8 +4,8 @@ import {
   loadShippedOverrides,
   solarToLunar,
   statutoryHolidays,
-  yearOf,
 } from "../../../src/core/calendar/index.js";
+import { yearOf } from "../../../src/core/time/local-date.js";
 
 const shipped = loadShippedOverrides();
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  addDays,
   createWorkCalendar,
   loadShippedOverrides,
   type CalendarOverride,
 } from "../../../src/core/calendar/index.js";
+import { addDays } from "../../../src/core/time/local-date.js";
 
 const official = createWorkCalendar(loadShippedOverrides());
 const computedOnly = createWorkCalendar([]);

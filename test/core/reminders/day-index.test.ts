@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fromDayNumber, toDayNumber } from "../../../src/core/calendar/index.js";
+import { fromDayNumber, toDayNumber } from "../../../src/core/time/local-date.js";
 import { createDayIndex } from "../../../src/core/reminders/day-index.js";
-import { createLocalDays } from "../../../src/core/reminders/local-days.js";
-import { at, calendar, TZ } from "./fixtures.js";
+import { calendar } from "./fixtures.js";
 
 describe("working-day index", () => {
   it("agrees with the calendar over 2025–2026, holidays included, and grows on demand", () => {
@@ -21,22 +20,5 @@ describe("working-day index", () => {
       expect(index.isWorking(a)).toBe(calendar.isWorkingDay(ia));
       expect(fromDayNumber(index.onOrAfter(a))).toBe(calendar.addWorkingDays(ia, 0));
     }
-  });
-});
-
-describe("local days", () => {
-  it("converts instants to Vietnamese calendar days and back", () => {
-    const days = createLocalDays(TZ);
-    expect(days.iso(days.dayOf(at("2026-03-11T23:59:59.999")))).toBe("2026-03-11");
-    expect(days.iso(days.dayOf(at("2026-03-12T00:00")))).toBe("2026-03-12");
-    expect(days.minuteOf(at("2026-03-11T17:00:59"))).toBe(17 * 60);
-    expect(days.at(days.dayOfIso("2026-03-11"), 450)).toEqual(at("2026-03-11T07:30"));
-  });
-
-  it("follows daylight saving time in zones that have it", () => {
-    const days = createLocalDays("Europe/Berlin");
-    expect(days.iso(days.dayOf(new Date("2026-03-29T22:30:00Z")))).toBe("2026-03-30");
-    expect(days.iso(days.dayOf(new Date("2026-03-28T22:30:00Z")))).toBe("2026-03-28");
-    expect(days.at(days.dayOfIso("2026-03-30"), 450)).toEqual(new Date("2026-03-30T05:30:00Z"));
   });
 });

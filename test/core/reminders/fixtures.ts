@@ -1,6 +1,6 @@
 /** Shared fixtures of the pure reminder tests: a small directory, tasks, a plan helper. */
 import { createWorkCalendar, loadShippedOverrides } from "../../../src/core/calendar/index.js";
-import { endOfLocalDay } from "../../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../../src/core/time/zone.js";
 import { planReminders, type ReminderOccurrence, type ReminderSnooze, type ReminderTask } from "../../../src/core/reminders/plan.js";
 import { loadReminderPolicy } from "../../../src/core/reminders/policy.js";
 import { buildRecipientDirectory } from "../../../src/core/reminders/recipients.js";

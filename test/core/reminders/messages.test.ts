@@ -4,7 +4,7 @@ import { compareDigestOccurrences, renderDigest } from "../../../src/core/remind
 import { renderEscalation } from "../../../src/core/reminders/escalation-message.js";
 import { bind, type ReminderTaskDetails } from "../../../src/core/reminders/task-text.js";
 import { buildReminderRows, outboxKeysToCheck, selectDue, taskIdsToDescribe, type SlotContext } from "../../../src/core/reminders/rows.js";
-import { createLocalDays } from "../../../src/core/reminders/local-days.js";
+import { createLocalDays } from "../../../src/core/time/local-days.js";
 import { createDayIndex } from "../../../src/core/reminders/day-index.js";
 import { sendSlotAt } from "../../../src/core/reminders/send-window.js";
 import { planReminders, type ReminderTask } from "../../../src/core/reminders/plan.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { categorize, completionRate, countTasks, nextCategoryChange, type CategorizableTask } from "../../../src/core/stats/categorize.js";
-import { endOfLocalDay } from "../../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../../src/core/time/zone.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 /** C: end of 30/06/2019 in Vietnam. */

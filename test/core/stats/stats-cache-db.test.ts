@@ -4,7 +4,7 @@ import { computeStats } from "../../../src/core/stats/compute-stats.js";
 import { readDataVersion } from "../../../src/core/stats/data-version.js";
 import { createStatsCache, type StatsCache } from "../../../src/core/stats/stats-cache.js";
 import type { StatsFilter } from "../../../src/core/stats/stats-query.js";
-import { endOfLocalDay } from "../../../src/core/dates/parse-date.js";
+import { endOfLocalDay } from "../../../src/core/time/zone.js";
 import { fixedClock } from "../../../src/core/clock.js";
 import { createBot } from "../../../src/core/conversation/create-bot.js";
 import type { Conversation } from "../../../src/core/conversation/handle-inbound.js";

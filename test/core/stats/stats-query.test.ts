@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeStats } from "../../../src/core/stats/compute-stats.js";
 import { countTasks, nextCategoryChange, type CategorizableTask } from "../../../src/core/stats/categorize.js";
 import { queryNextChange } from "../../../src/core/stats/stats-query.js";
-import { endOfLocalDay, startOfLocalDay } from "../../../src/core/dates/parse-date.js";
+import { endOfLocalDay, startOfLocalDay } from "../../../src/core/time/zone.js";
 import { createTestDatabase, providers, type TestDatabase } from "../../helpers/test-database.js";
 import { testDeps } from "../../helpers/test-deps.js";
 

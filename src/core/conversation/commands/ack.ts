@@ -6,7 +6,7 @@ import { parseTrigger } from "../../reminders/keys.js";
 import { sourceKeyOf } from "../session.js";
 import { snoozeReminder } from "../../reminders/snooze.js";
 import { AppError } from "../../errors.js";
-import { formatDateTimeVi } from "../../dates/parse-date.js";
+import { formatDateTimeVi } from "../../time/format.js";
 
 /** "Đã nhận" under a reminder: records that the officer saw it (not a progress update). */
 export const ackAction: ActionDef = {

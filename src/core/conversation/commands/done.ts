@@ -1,6 +1,6 @@
 import { AppError } from "../../errors.js";
 import { completeTask } from "../../tasks/complete-task.js";
-import { parseDate } from "../../dates/parse-date.js";
+import { parseDate } from "../../time/parse-date.js";
 import type { ActionDef, CommandDef } from "../context.js";
 import { actorOf, readableTask, splitCode, taskById } from "./task-access.js";
 import { doneReply } from "./update.js";

@@ -1,5 +1,7 @@
 import { AppError } from "../../errors.js";
-import { parseDate, formatDateVi, localDateOf } from "../../dates/parse-date.js";
+import { parseDate } from "../../time/parse-date.js";
+import { formatDateVi } from "../../time/format.js";
+import { localDateOf } from "../../time/zone.js";
 import { decideExtension, requestExtension } from "../../tasks/extensions.js";
 import { hasRole } from "../../access/permissions.js";
 import { reply, type ActionDef, type CommandContext, type CommandDef } from "../context.js";

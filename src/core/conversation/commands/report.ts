@@ -1,7 +1,8 @@
 import { AppError } from "../../errors.js";
 import { can, hasRole } from "../../access/permissions.js";
-import { endOfLocalDay, formatDateVi, localDateOf } from "../../dates/parse-date.js";
-import { extractPeriodAndAsOf } from "../../dates/parse-period.js";
+import { endOfLocalDay, localDateOf } from "../../time/zone.js";
+import { formatDateVi } from "../../time/format.js";
+import { extractPeriodAndAsOf } from "../../time/parse-period.js";
 import { percent } from "../../../i18n/format.js";
 import { buildReportData } from "../../../reports/build-report-data.js";
 import { MAX_REPORT_MONTHS, resolvePeriod } from "../../../reports/period.js";

@@ -1,6 +1,7 @@
 import { createAgencyFinder, loadAgencies, resolveAgency, type AgencyRecord } from "../../agencies/agency-directory.js";
-import { endOfLocalDay, startOfLocalDay, formatDateVi, localDateOf } from "../../dates/parse-date.js";
-import { extractPeriodAndAsOf } from "../../dates/parse-period.js";
+import { endOfLocalDay, startOfLocalDay, localDateOf } from "../../time/zone.js";
+import { formatDateVi } from "../../time/format.js";
+import { extractPeriodAndAsOf } from "../../time/parse-period.js";
 import { computeStats, type StatsResult } from "../../stats/compute-stats.js";
 import { completionRate, type Counts } from "../../stats/categorize.js";
 import { AppError } from "../../errors.js";

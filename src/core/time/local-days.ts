@@ -4,8 +4,8 @@
  * quarter hour (zone transitions fall on quarter hours in the IANA database)
  * and day numbers are plain integers (days since 1970-01-01, local).
  */
-import { fromDayNumber, toDayNumber, type IsoDate } from "../calendar/index.js";
-import { wallTimeToInstant, zoneOffsetMs } from "../dates/zone.js";
+import { fromDayNumber, toDayNumber, type LocalDate } from "./local-date.js";
+import { assertTimeZone, wallTimeToInstant, zoneOffsetMs } from "./zone.js";
 
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 900_000;
@@ -18,17 +18,19 @@ export interface LocalDays {
   /** Minutes after local midnight of an instant (0–1439). */
   minuteOf(instant: Date | number): number;
   /** `YYYY-MM-DD` of a day number. */
-  iso(day: number): IsoDate;
+  iso(day: number): LocalDate;
   /** Day number of a `YYYY-MM-DD` date. */
-  dayOfIso(date: IsoDate): number;
+  dayOfIso(date: LocalDate): number;
   /** The instant at `minute` minutes after local midnight of `day`. */
   at(day: number, minute: number): Date;
 }
 
 /** Creates memoised day helpers for `timeZone` (an IANA name). */
 export function createLocalDays(timeZone: string): LocalDays {
+  // Offsets are read lazily; check the zone now so that a missing one fails here.
+  assertTimeZone(timeZone);
   const offsets = new Map<number, number>();
-  const isoCache = new Map<number, IsoDate>();
+  const isoCache = new Map<number, LocalDate>();
   const offsetAt = (ms: number): number => {
     const bucket = Math.floor(ms / QUARTER_HOUR_MS);
     let offset = offsets.get(bucket);

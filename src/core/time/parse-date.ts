@@ -1,16 +1,8 @@
 /**
- * Strict parsing of dates typed by users, interpreted in a time zone, plus
- * the day-boundary helpers used across the product.
- *
- * Conventions: a deadline is stored as the END of its local day, and an
- * "as-of" plain date means 23:59:59.999 of that day in the zone; both are
- * {@link endOfLocalDay}.
+ * Strict parsing of dates typed by users, interpreted in a time zone.
  */
-import { type LocalDate, daysInMonth, localDateParts, addDays, toLocalDate } from "./calendar.js";
-import { DEFAULT_TIME_ZONE, localDateOf, wallTimeOf, wallTimeToInstant } from "./zone.js";
-
-export { DEFAULT_TIME_ZONE, localDateOf } from "./zone.js";
-export type { LocalDate } from "./calendar.js";
+import { type LocalDate, daysInMonth, toLocalDate } from "./local-date.js";
+import { assertTimeZone, wallTimeOf, wallTimeToInstant } from "./zone.js";
 
 /** A successfully parsed user date. */
 export interface ParsedDate {
@@ -30,8 +22,8 @@ export type ParseDateResult = { ok: true; value: ParsedDate } | { ok: false; rea
 
 /** Options for {@link parseDate}. */
 export interface ParseDateOptions {
-  /** IANA zone the user's wall time refers to. Default "Asia/Ho_Chi_Minh". */
-  tz?: string;
+  /** IANA zone the user's wall time refers to (deps.timeZone); required, there is no default. */
+  tz: string;
   /** Year for the short "dd/mm" form; without it that form is a format error. */
   referenceYear?: number;
 }
@@ -63,8 +55,9 @@ interface Fields {
  * input with an explicit offset denotes an absolute instant, whose local date
  * and time in `tz` are returned.
  */
-export function parseDate(input: string, options: ParseDateOptions = {}): ParseDateResult {
-  const tz = options.tz ?? DEFAULT_TIME_ZONE;
+export function parseDate(input: string, options: ParseDateOptions): ParseDateResult {
+  // Checked first, so that a missing zone fails even for input that would be rejected anyway.
+  const tz = assertTimeZone(options.tz);
   const fields = readFields(input.trim(), options.referenceYear);
   if (fields === "format") return { ok: false, reason: "format" };
   if (!validFields(fields)) return { ok: false, reason: "invalid_date" };
@@ -138,37 +131,11 @@ function parseOffset(text: string): number | null {
 }
 
 function validFields(f: Fields): boolean {
+  // A typed year before 1000 is a typo, never a task date.
   if (f.year < 1000 || f.month < 1 || f.month > 12) return false;
   if (f.day < 1 || f.day > daysInMonth(f.year, f.month)) return false;
   if (f.hour !== undefined && (f.hour > 23 || f.minute! > 59 || f.second! > 59)) return false;
   return true;
-}
-
-/** Instant of local 00:00:00.000 on `date` in `tz`. */
-export function startOfLocalDay(date: LocalDate, tz: string = DEFAULT_TIME_ZONE): Date {
-  const { year, month, day } = localDateParts(date);
-  return wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, tz);
-}
-
-/**
- * Last millisecond of `date` in `tz` (23:59:59.999 local): how deadlines and
- * "as-of" dates are stored. Computed as the next local midnight minus 1 ms.
- */
-export function endOfLocalDay(date: LocalDate, tz: string = DEFAULT_TIME_ZONE): Date {
-  return new Date(startOfLocalDay(addDays(date, 1), tz).getTime() - 1);
-}
-
-/** "dd/mm/yyyy" for an instant (its local date in `tz`) or for a "YYYY-MM-DD" date. */
-export function formatDateVi(value: Date | LocalDate, tz: string = DEFAULT_TIME_ZONE): string {
-  const date = typeof value === "string" ? value : localDateOf(value, tz);
-  const { year, month, day } = localDateParts(date);
-  return `${pad2(day)}/${pad2(month)}/${year}`;
-}
-
-/** "dd/mm/yyyy HH:mm" for an instant, in `tz`. */
-export function formatDateTimeVi(instant: Date, tz: string = DEFAULT_TIME_ZONE): string {
-  const w = wallTimeOf(instant, tz);
-  return `${pad2(w.day)}/${pad2(w.month)}/${w.year} ${pad2(w.hour)}:${pad2(w.minute)}`;
 }
 
 function pad2(n: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPeriodAndAsOf, parsePeriod } from "../../../src/core/dates/parse-period.js";
+import { extractPeriodAndAsOf, parsePeriod } from "../../../src/core/time/parse-period.js";
 
 const TZ = "Asia/Ho_Chi_Minh";
 /** Wednesday 2019-06-12, 10:00 in Vietnam. */

@@ -9,23 +9,20 @@
  * injected `now` read in `tz`; the clock is never read here.
  */
 import { foldWithOffsets } from "../text/fold.js";
+import { type LocalDate, addDays, addMonths, localDateParts } from "./local-date.js";
+import { parseDate } from "./parse-date.js";
 import {
-  type LocalDate,
   type Period,
-  addDays,
-  addMonths,
-  localDateParts,
   monthPeriod,
   monthsPeriod,
   quarterOfMonth,
   quarterPeriod,
   weekPeriod,
   yearPeriod,
-} from "./calendar.js";
-import { parseDate } from "./parse-date.js";
-import { DEFAULT_TIME_ZONE, localDateOf } from "./zone.js";
+} from "./period.js";
+import { localDateOf } from "./zone.js";
 
-export type { Period } from "./calendar.js";
+export type { Period } from "./period.js";
 
 /** Why a period was rejected. */
 export type PeriodFailure = "format" | "invalid_date" | "invalid_period";
@@ -298,7 +295,7 @@ function contextOf(now: Date, tz: string): Context {
  * @example extractPeriodAndAsOf("Sở Y tế quý 2/2019 đến 30/06/2019", now)
  *   // { rest: "Sở Y tế", period: { from: "2019-04-01", to: "2019-06-30" }, asOf: "2019-06-30" }
  */
-export function extractPeriodAndAsOf(args: string, now: Date, tz: string = DEFAULT_TIME_ZONE): ExtractedArgs {
+export function extractPeriodAndAsOf(args: string, now: Date, tz: string): ExtractedArgs {
   const ctx = contextOf(now, tz);
   const { source, folded, offsets } = foldWithOffsets(args);
   const start = folded.search(/\S/);
@@ -344,7 +341,7 @@ export function extractPeriodAndAsOf(args: string, now: Date, tz: string = DEFAU
  *
  * @example parsePeriod("quý II/2019", now) // { ok: true, period: { from: "2019-04-01", to: "2019-06-30" } }
  */
-export function parsePeriod(input: string, now: Date, tz: string = DEFAULT_TIME_ZONE): ParsePeriodResult {
+export function parsePeriod(input: string, now: Date, tz: string): ParsePeriodResult {
   const r = extractPeriodAndAsOf(input, now, tz);
   if (r.error) return { ok: false, reason: r.error.kind };
   if (!r.period || r.asOf !== undefined || r.rest !== "") return { ok: false, reason: "format" };

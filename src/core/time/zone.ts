@@ -2,11 +2,16 @@
  * Time-zone conversions between UTC instants and local wall-clock times, based
  * on the platform's IANA database (Intl). Works for any zone, including zones
  * with daylight-saving time; Asia/Ho_Chi_Minh is a fixed UTC+7 today.
+ *
+ * Every function takes the zone explicitly: there is no default, because a
+ * forgotten zone silently turns into the host's zone (or a guessed one) and
+ * shifts deadlines by hours. Callers pass `deps.timeZone` (APP_TIMEZONE).
+ *
+ * Conventions: a deadline is stored as the END of its local day, and an
+ * "as-of" plain date means 23:59:59.999 of that day in the zone; both are
+ * {@link endOfLocalDay}.
  */
-import { type LocalDate, toLocalDate } from "./calendar.js";
-
-/** The product's default zone. */
-export const DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh";
+import { type LocalDate, addDays, localDateParts, toLocalDate } from "./local-date.js";
 
 /** A wall-clock reading in some zone; `month` is 1-12, `hour` 0-23. */
 export interface WallTime {
@@ -22,6 +27,8 @@ export interface WallTime {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(tz: string): Intl.DateTimeFormat {
+  // Intl reads a missing zone as the host's zone; refuse it instead.
+  if (typeof tz !== "string") throw new RangeError("A time zone is required, e.g. Asia/Ho_Chi_Minh");
   let f = formatters.get(tz);
   if (!f) {
     // Throws RangeError for an unknown zone, which is what callers should see.
@@ -40,9 +47,18 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock time of `instant` in `tz`. */
-export function wallTimeOf(instant: Date, tz: string = DEFAULT_TIME_ZONE): WallTime {
-  const ms = instant.getTime();
+/**
+ * Returns `tz` when it names an IANA zone known to the platform.
+ * @throws {RangeError} for a missing or unknown zone.
+ */
+export function assertTimeZone(tz: string): string {
+  formatterFor(tz);
+  return tz;
+}
+
+/** The wall-clock time of `instant` in `tz`. @throws {RangeError} on an invalid Date or zone. */
+export function wallTimeOf(instant: Date, tz: string): WallTime {
+  const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError("Invalid Date");
   const parts: Record<string, number> = {};
   for (const p of formatterFor(tz).formatToParts(instant)) {
@@ -60,7 +76,7 @@ export function wallTimeOf(instant: Date, tz: string = DEFAULT_TIME_ZONE): WallT
 }
 
 /** Offset of `tz` from UTC at `instantMs`, in milliseconds (UTC+7 → 25 200 000). */
-export function zoneOffsetMs(instantMs: number, tz: string = DEFAULT_TIME_ZONE): number {
+export function zoneOffsetMs(instantMs: number, tz: string): number {
   const w = wallTimeOf(new Date(instantMs), tz);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
   return asUtc - instantMs;
@@ -71,7 +87,7 @@ export function zoneOffsetMs(instantMs: number, tz: string = DEFAULT_TIME_ZONE):
  * validated here. For a wall time skipped by a DST jump the result falls just
  * after the jump; for a repeated one, the earlier reading wins.
  */
-export function wallTimeToInstant(wall: WallTime, tz: string = DEFAULT_TIME_ZONE): Date {
+export function wallTimeToInstant(wall: WallTime, tz: string): Date {
   const d = new Date(0);
   d.setUTCFullYear(wall.year, wall.month - 1, wall.day);
   d.setUTCHours(wall.hour, wall.minute, wall.second, wall.millisecond);
@@ -86,8 +102,27 @@ export function wallTimeToInstant(wall: WallTime, tz: string = DEFAULT_TIME_ZONE
   return new Date(valid.length > 0 ? Math.min(...valid) : asUtc - before);
 }
 
-/** The local calendar date of `instant` in `tz`. */
-export function localDateOf(instant: Date, tz: string = DEFAULT_TIME_ZONE): LocalDate {
+/**
+ * The local calendar date of `instant` in `tz`.
+ *
+ * @example localDateOf(new Date("2024-12-31T17:00:00Z"), "Asia/Ho_Chi_Minh") // "2025-01-01"
+ * @throws {RangeError} on an invalid Date, an unknown zone, or a year outside 0001–9999.
+ */
+export function localDateOf(instant: Date, tz: string): LocalDate {
   const w = wallTimeOf(instant, tz);
   return toLocalDate(w.year, w.month, w.day);
+}
+
+/** Instant of local 00:00:00.000 on `date` in `tz`. @throws {RangeError} on an invalid date. */
+export function startOfLocalDay(date: LocalDate, tz: string): Date {
+  const { year, month, day } = localDateParts(date);
+  return wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, tz);
+}
+
+/**
+ * Last millisecond of `date` in `tz` (23:59:59.999 local): how deadlines and
+ * "as-of" dates are stored. Computed as the next local midnight minus 1 ms.
+ */
+export function endOfLocalDay(date: LocalDate, tz: string): Date {
+  return new Date(startOfLocalDay(addDays(date, 1), tz).getTime() - 1);
 }
