@@ -10,6 +10,7 @@ import { request } from "node:http";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ROUTES, type RouteDef } from "../../src/api/routes.js";
 import { BATCH_MAX } from "../../src/api/schemas.js";
+import { MAX_BODY_BYTES } from "../../src/api/http.js";
 import { apiKeyPrefix, revokeApiKey } from "../../src/core/api-keys/api-keys.js";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
 import { createFileLinks, FILE_LINKS_PATH, type FileLinks } from "../../src/http/file-links.js";
@@ -100,6 +101,20 @@ describe.each(providers)("abuse of the integration API on %s", (provider) => {
       }
     }
     expect(await snapshot(api)).toEqual(before);
+    expect((await api.call("GET", "/stats")).status).toBe(200);
+  });
+
+  it("reads a body of exactly 1 MiB (and judges it: 422), and refuses one byte more with 413", async () => {
+    const sized = (size: number) => {
+      const head = `{"title":"A","agency":"Sở Y tế","assignedAt":"02/01/2019","note":"`;
+      return `${head}${"x".repeat(size - Buffer.byteLength(head) - 2)}"}`;
+    };
+    expect(Buffer.byteLength(sized(MAX_BODY_BYTES))).toBe(MAX_BODY_BYTES);
+    const fits = await api.call("PUT", "/tasks/NV-BIG", { body: sized(MAX_BODY_BYTES) });
+    expect([fits.status, fits.json.error.code]).toEqual([422, "invalid_task"]);
+    const over = await api.call("PUT", "/tasks/NV-BIG", { body: sized(MAX_BODY_BYTES + 1) });
+    expect([over.status, over.json.error.code]).toEqual([413, "payload_too_large"]);
+    expect(await api.database.db.task.count({ where: { code: "NV-BIG" } })).toBe(0);
     expect((await api.call("GET", "/stats")).status).toBe(200);
   });
 
