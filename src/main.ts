@@ -11,12 +11,10 @@ import { createScheduler, type Scheduler } from "./scheduler/scheduler.js";
 import { ReminderPolicyError } from "./core/reminders/policy.js";
 import { sweepReminders } from "./core/reminders/sweep.js";
 import { loadWorkCalendar } from "./core/calendar/load-calendar.js";
-import { createHttpServer, type HttpServer } from "./http/server.js";
+import { createHttpServer } from "./http/server.js";
 import { createApiListener } from "./api/listener.js";
-import { createZaloAdapter } from "./adapters/zalo/zalo-adapter.js";
-import { createTelegramAdapter } from "./adapters/telegram/telegram-adapter.js";
-import { createSlackAdapter } from "./adapters/slack/slack-adapter.js";
 import { runConsoleChat } from "./adapters/console/console-chat.js";
+import { createChatAdapters } from "./chat-adapters.js";
 import { createFileLinks, FILE_LINKS_PATH, type FileLinks } from "./http/file-links.js";
 import { pruneHousekeeping } from "./scheduler/housekeeping.js";
 import { createConsoleSender } from "./adapters/console/console-sender.js";
@@ -147,38 +145,6 @@ async function start(): Promise<number> {
   });
   await shutdown();
   return 0;
-}
-
-/**
- * Builds every chat platform that has a token and registers its sender for
- * the outbox; the caller starts them once the HTTP server listens.
- */
-function createChatAdapters(
-  app: App,
-  http: HttpServer,
-  senders: Map<Platform, ChatSender>,
-  fileLinks: FileLinks | undefined,
-): { start(): Promise<void>; stop(): Promise<void> }[] {
-  const { config, logger } = app;
-  const env = config.env;
-  const common = { db: app.deps.db, logger, bot: app.bot, http, clock: app.deps.clock, translator: app.translator, defaultLanguage: config.defaultLanguage };
-  const adapters = [];
-  if (env.TELEGRAM_BOT_TOKEN) {
-    const telegram = createTelegramAdapter({ ...common, token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.TELEGRAM_WEBHOOK_SECRET });
-    senders.set("telegram", telegram.sender);
-    adapters.push(telegram);
-  }
-  if (env.SLACK_BOT_TOKEN) {
-    const slack = createSlackAdapter({ ...common, botToken: env.SLACK_BOT_TOKEN, signingSecret: env.SLACK_SIGNING_SECRET, appToken: env.SLACK_APP_TOKEN, apiUrl: env.SLACK_API_URL });
-    senders.set("slack", slack.sender);
-    adapters.push(slack);
-  }
-  if (env.ZALO_BOT_TOKEN) {
-    const zalo = createZaloAdapter({ ...common, token: env.ZALO_BOT_TOKEN, apiRoot: env.ZALO_API_ROOT, publicUrl: env.PUBLIC_URL, webhookSecret: env.ZALO_WEBHOOK_SECRET, fileLinks });
-    senders.set("zalo", zalo.sender);
-    adapters.push(zalo);
-  }
-  return adapters;
 }
 
 /** The reminder sweep and the housekeeping (old update ids, expired sessions and file links) on each tick, and the outbox dispatcher's loop. */

@@ -5,6 +5,10 @@
  */
 import type { ServerResponse } from "node:http";
 import type { z } from "zod";
+import { secretScrubber } from "../logger.js";
+
+/** API keys (and bot tokens) a client put where a code or a text belongs are not echoed back in errors. */
+const scrubSecrets = secretScrubber([]);
 
 /** An error answered with its status; thrown by handlers, rendered by the listener. */
 export class ApiError extends Error {
@@ -39,10 +43,13 @@ export function sendApiJson(res: ServerResponse, status: number, body: unknown, 
   res.end(text);
 }
 
-/** Writes an {@link ApiError}. */
+/**
+ * Writes an {@link ApiError}. Its message and details may quote what the
+ * client sent (a code, a value); an API key among it is masked, as in the logs.
+ */
 export function sendApiError(res: ServerResponse, error: ApiError): void {
   const body = { error: { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) } };
-  sendApiJson(res, error.status, body, error.headers);
+  sendApiJson(res, error.status, JSON.parse(scrubSecrets(JSON.stringify(body))) as unknown, error.headers);
 }
 
 /**

@@ -3,6 +3,8 @@
  * syntax) and query strings.
  */
 import type { IncomingMessage } from "node:http";
+import { cleanJsonStrings, cleanText } from "../core/text/clean-text.js";
+import { parseJsonBytes } from "../http/json-text.js";
 import { BodyTooLargeError, readBody } from "../http/server.js";
 import { ApiError } from "./errors.js";
 
@@ -12,7 +14,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /**
  * Reads a JSON body: 415 `unsupported_media_type` unless the content type is
  * application/json (charset utf-8, if given), 413 `payload_too_large` over
- * {@link MAX_BODY_BYTES}, 400 `invalid_json` for bytes that are not UTF-8 JSON.
+ * {@link MAX_BODY_BYTES}, 400 `invalid_json` for bytes that are not UTF-8 JSON,
+ * 400 `too_deep` for arrays or objects nested deeper than MAX_JSON_DEPTH
+ * (src/http/json-text.ts). Every string of the result is clean: no NUL
+ * (PostgreSQL refuses it), no control character, no lone surrogate
+ * (src/core/text/clean-text.ts).
  */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const [type = "", ...params] = (req.headers["content-type"] ?? "").split(";").map((p) => p.trim().toLowerCase());
@@ -31,22 +37,14 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     }
     throw err;
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ApiError(400, "invalid_json", "The body is not valid UTF-8.");
-  }
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${(err as Error).message}`);
-  }
+  const parsed = parseJsonBytes(bytes);
+  if (!parsed.ok) throw new ApiError(400, parsed.reason === "too_deep" ? "too_deep" : "invalid_json", parsed.message);
+  return cleanJsonStrings(parsed.value);
 }
 
 /**
- * The query string as an object; a parameter given twice is a 400
- * `invalid_query` (which one was meant is unclear).
+ * The query string as an object, its values clean (src/core/text/clean-text.ts);
+ * a parameter given twice is a 400 `invalid_query` (which one was meant is unclear).
  */
 export function queryObject(url: URL): Record<string, string> {
   const out: Record<string, string> = {};
@@ -56,7 +54,7 @@ export function queryObject(url: URL): Record<string, string> {
         reasons: [{ field: name, code: "duplicate_parameter", message: `${name} is given more than once.` }],
       });
     }
-    out[name] = value;
+    out[name] = cleanText(value);
   }
   return out;
 }

@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import type { z } from "zod";
 import { authenticateApiKey, markApiKeyUsed, type ApiKeyInfo } from "../core/api-keys/api-keys.js";
 import type { CoreDeps } from "../core/deps.js";
+import { cleanText } from "../core/text/clean-text.js";
 import { createTranslator, type Translator } from "../i18n/translator.js";
 import { ApiError, invalidBody, invalidQuery, sendApiError, sendApiJson, zodReasons } from "./errors.js";
 import { queryObject, readJsonBody } from "./http.js";
@@ -61,13 +62,16 @@ function matchRoute(routes: readonly RouteDef[], method: string, path: string) {
   return allowed.length > 0 ? { allowed, route: null } : null;
 }
 
-/** Decodes `%xx` escapes of a path segment; 400 `invalid_path` when malformed. */
+/** Decodes `%xx` escapes of a path segment; 400 `invalid_path` when malformed or when it decodes to a control character (`%00`). */
 function decodeSegment(segment: string): string {
+  let decoded: string;
   try {
-    return decodeURIComponent(segment).normalize("NFC");
+    decoded = decodeURIComponent(segment).normalize("NFC");
   } catch {
     throw new ApiError(400, "invalid_path", "The path contains a malformed %-escape.");
   }
+  if (cleanText(decoded) !== decoded) throw new ApiError(400, "invalid_path", "The path contains a control character.");
+  return decoded;
 }
 
 function unauthorized(code: string, message: string, error: "invalid_request" | "invalid_token"): ApiError {

@@ -50,9 +50,12 @@ export interface FileLinksOptions {
  *
  * A link is `<publicUrl>/files/<token>/<file name>`: the token is 32 random
  * bytes and only its SHA-256 is stored, so the table alone gives no working
- * link. The name at the end is for the reader; the stored name is what the
- * download is called. Unknown, malformed and expired tokens all get the same
- * 404.
+ * link. The name at the end is for the reader and must be the stored name
+ * (percent-encoded as published, or otherwise); the stored name is what the
+ * download is called. Unknown, malformed and expired tokens, and any other
+ * name (`..%2F..%2Fetc%2Fpasswd`, `a.xlsx%00.png`, a bad escape), all get the
+ * same 404: nothing here reads a file system, and nothing answers a path that
+ * is not exactly a published one.
  */
 export function createFileLinks(options: FileLinksOptions): FileLinks {
   const { db, clock } = options;
@@ -82,11 +85,12 @@ export function createFileLinks(options: FileLinksOptions): FileLinks {
       res.setHeader("allow", "GET, HEAD");
       return sendJson(res, 405, { ok: false, error: "method_not_allowed" });
     }
-    const token = tokenOf((req.url ?? "/").split("?")[0]!);
+    const link = linkOf((req.url ?? "/").split("?")[0]!);
     // Looked up by hash: no comparison of secrets happens here.
-    const row = token ? await db.fileLink.findUnique({ where: { tokenHash: hashToken(token) } }) : null;
+    const row = link ? await db.fileLink.findUnique({ where: { tokenHash: hashToken(link.token) } }) : null;
     const now = clock().getTime();
-    if (!row || row.expiresAt.getTime() <= now) return sendJson(res, 404, { ok: false, error: "not_found" });
+    const named = row !== null && link !== null && (link.name === undefined || link.name === row.filename.normalize("NFC"));
+    if (!row || !named || row.expiresAt.getTime() <= now) return sendJson(res, 404, { ok: false, error: "not_found" });
     const inline = row.mimeType.startsWith("image/");
     res.writeHead(200, {
       "content-type": row.mimeType,
@@ -111,10 +115,19 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-/** The token of `/files/<token>` or `/files/<token>/<name>`, or null when the path is not one. */
-function tokenOf(path: string): string | null {
-  const match = new RegExp(`^${FILE_LINKS_PATH}/([^/]+)(?:/[^/]*)?$`).exec(path);
-  return match && TOKEN.test(match[1]!) ? match[1]! : null;
+/**
+ * The token and decoded name (NFC) of `/files/<token>` or `/files/<token>/<name>`,
+ * or null when the path is not one or the name is not a well-formed escape.
+ */
+function linkOf(path: string): { token: string; name?: string } | null {
+  const match = new RegExp(`^${FILE_LINKS_PATH}/([^/]+)(?:/([^/]+))?$`).exec(path);
+  if (!match || !TOKEN.test(match[1]!)) return null;
+  if (match[2] === undefined) return { token: match[1]! };
+  try {
+    return { token: match[1]!, name: decodeURIComponent(match[2]).normalize("NFC") };
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../logger.js";
+import { parseJsonBytes } from "./json-text.js";
 import { BodyTooLargeError, readBody, sendJson } from "./server.js";
 
 export interface WebhookGate {
@@ -18,8 +19,10 @@ export interface WebhookGate {
 /**
  * The checks every chat webhook makes, in this order: open (503), POST (405),
  * the secret, compared in constant time before the body is read so an
- * unauthenticated sender never reaches parsing (401), the size (413), the
- * JSON (400). Returns the parsed body, or `undefined` once it has answered.
+ * unauthenticated sender never reaches parsing (401), the size (413), then
+ * UTF-8, nesting depth and JSON syntax (400 `invalid_utf8`, `too_deep`,
+ * `malformed_json`; src/http/json-text.ts). Returns the parsed body, or
+ * `undefined` once it has answered.
  */
 export async function readWebhookJson(req: IncomingMessage, res: ServerResponse, gate: WebhookGate): Promise<unknown> {
   if (!gate.isOpen()) return void sendJson(res, 503, { ok: false, error: "stopping" });
@@ -38,11 +41,10 @@ export async function readWebhookJson(req: IncomingMessage, res: ServerResponse,
     if (err instanceof BodyTooLargeError) return void sendJson(res, 413, { ok: false, error: "payload_too_large", limit: err.limit });
     return void sendJson(res, 400, { ok: false, error: "unreadable_body" });
   }
-  try {
-    return JSON.parse(body.toString("utf8")) as unknown;
-  } catch {
-    return void sendJson(res, 400, { ok: false, error: "malformed_json" });
-  }
+  const parsed = parseJsonBytes(body);
+  if (parsed.ok) return parsed.value;
+  gate.logger.warn({ platform: gate.platform, reason: parsed.reason }, `${gate.platform} webhook: unreadable body`);
+  return void sendJson(res, 400, { ok: false, error: parsed.reason });
 }
 
 /** Compares digests, so neither the length nor the content of the secret leaks through timing. */

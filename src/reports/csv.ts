@@ -1,3 +1,4 @@
+import { escapeFormula } from "../core/text/formula-guard.js";
 import { sameYear } from "./format.js";
 import type { ReportText } from "./report-text.js";
 import type { ReportData } from "./types.js";
@@ -18,9 +19,10 @@ const EOL = "\r\n";
  * (`thang{m}_giao`, or `thang{m}_{yyyy}_giao` when the period spans years).
  * UTF-8 with a byte-order mark so that Excel reads Vietnamese correctly,
  * CRLF line ends (RFC 4180), numbers as plain digits, the totals row last with
- * an empty TT and "Tổng số" (in the language of `text`). A name starting with
- * "=", "+" or "@" gets a leading apostrophe so that spreadsheets do not run it
- * as a formula.
+ * an empty TT and "Tổng số" (in the language of `text`). A text starting with
+ * "=", "+", "-", "@", a tab or a carriage return gets a leading apostrophe so
+ * that spreadsheets do not run it as a formula (src/core/text/formula-guard.ts);
+ * numbers, negative ones too, stay plain numbers.
  */
 export function renderCsv(data: ReportData, text: ReportText): ReportCsv {
   const totalRow = text.t("report-total-row");
@@ -55,6 +57,6 @@ function toCsv(rows: (string | number)[][]): string {
 
 function field(value: string | number): string {
   if (typeof value === "number") return String(value);
-  const text = /^[=+@]/.test(value) ? `'${value}` : value;
+  const text = escapeFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,3 +1,4 @@
+import { cleanDisplayName, cleanText } from "../../core/text/clean-text.js";
 import { fromSlackText, withoutMention } from "./slack-text.js";
 
 /**
@@ -118,7 +119,7 @@ export function parseButtonPress(body: Record<string, unknown>): SlackButtonPres
   const userId = str(user.id);
   if (!team || !userId || !channel || !messageTs || value === undefined) return null;
   const threadTs = str(container.thread_ts) ?? str(message.thread_ts);
-  const displayName = str(user.name) ?? str(user.username);
+  const displayName = cleanDisplayName(str(user.name) ?? str(user.username));
   return {
     team,
     user: userId,
@@ -160,7 +161,7 @@ export function parseCommand(body: Record<string, unknown>, mainCommand: string)
   let text: string;
   if (name.toLowerCase() === mainCommand.toLowerCase()) text = rest === "" ? "/help" : rest.startsWith("/") ? rest : `/${rest}`;
   else text = rest === "" ? `/${name}` : `/${name} ${rest}`;
-  const displayName = str(body.user_name);
+  const displayName = cleanDisplayName(str(body.user_name));
   return {
     team,
     user,
@@ -182,6 +183,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Longest id, ts, URL or name read from a payload. Ids end up in unique
+ * indexes, which PostgreSQL cannot build over a text of a few kilobytes; a
+ * longer value is treated as absent.
+ */
+export const MAX_FIELD_LENGTH = 255;
+
 function str(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  if (typeof value !== "string") return undefined;
+  const text = cleanText(value).trim();
+  return text !== "" && text.length <= MAX_FIELD_LENGTH ? text : undefined;
 }

@@ -1,3 +1,5 @@
+import { cleanText } from "../../core/text/clean-text.js";
+
 /**
  * Text as Slack writes it and as nhacviec reads it. Slack's message format
  * ("mrkdwn") reserves `&`, `<` and `>`: Slack escapes them in what users type,
@@ -20,7 +22,8 @@ export function unescapeMrkdwn(text: string): string {
 /**
  * A user's message as plain text: links become their label (or the address),
  * mentions and channels their label (or the id), and the escapes are undone.
- * The result is NFC, like every text the core stores.
+ * The result is NFC, like every text the core stores, and clean (no NUL, no
+ * lone surrogate: src/core/text/clean-text.ts).
  */
 export function fromSlackText(text: string): string {
   const plain = text.replace(/<([^<>|]*)(?:\|([^<>]*))?>/g, (_all, target: string, label?: string) => {
@@ -29,7 +32,7 @@ export function fromSlackText(text: string): string {
     if (target.startsWith("!")) return `@${target.slice(1).split("^")[0]}`;
     return target;
   });
-  return unescapeMrkdwn(plain).normalize("NFC");
+  return cleanText(unescapeMrkdwn(plain)).normalize("NFC");
 }
 
 /**

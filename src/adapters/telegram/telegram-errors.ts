@@ -16,12 +16,14 @@ const CHAT_GONE = /chat not found|not enough rights to send|have no rights to se
  *
  * The token never reaches the result: grammY's HttpError wraps node-fetch's
  * error, whose message holds the request URL and so the token. That cause is
- * therefore dropped and its message redacted.
+ * therefore dropped and its message redacted; so is a description that
+ * quotes the token.
  */
 export function toDeliveryError(err: unknown, token: string): DeliveryError {
   if (err instanceof DeliveryError) return err;
   if (err instanceof GrammyError) {
-    const text = `Telegram ${err.method}: ${err.error_code} ${err.description}`;
+    // A proxy in front of the Bot API may quote the request URL, and so the token, in its description.
+    const text = redact(`Telegram ${err.method}: ${err.error_code} ${err.description}`, token);
     const code = err.error_code;
     if (code === 429) {
       const seconds = err.parameters.retry_after ?? 1;

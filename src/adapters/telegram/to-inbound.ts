@@ -1,5 +1,6 @@
 import type { CallbackQuery, Message, Update } from "grammy/types";
 import type { Inbound } from "../../core/conversation/types.js";
+import { cleanDisplayName, cleanText } from "../../core/text/clean-text.js";
 
 /** Who the bot is, from getMe: its numeric id and @username (without the @). */
 export interface BotIdentity {
@@ -34,7 +35,9 @@ export function updateKey(me: BotIdentity, updateId: number): string {
  * Reads an update. Texts and button presses become the core's Inbound; in
  * groups only texts meant for this bot do (see `addressedText`). Edited
  * messages, channel posts and the other update kinds are ignored. `now` is
- * the time of a button press, which Telegram does not give.
+ * the time of a button press, which Telegram does not give. Texts, button
+ * data and names are cleaned (src/core/text/clean-text.ts): a NUL or a lone
+ * surrogate in an update never reaches the database.
  */
 export function toEvent(update: Update, me: BotIdentity, now: Date): TelegramEvent {
   if (update.message) return fromMessage(update.message, updateKey(me, update.update_id), me);
@@ -59,7 +62,8 @@ function fromMessage(message: Message, updateId: string, me: BotIdentity): Teleg
     return { kind: "unsupported", chatId: String(chat.id), userId: String(from.id), updateId, what };
   }
   const replyTo = message.reply_to_message;
-  const text = chatType === "private" ? message.text : addressedText(message.text, me, replyTo?.from?.id === me.id);
+  const typed = cleanText(message.text);
+  const text = chatType === "private" ? typed : addressedText(typed, me, replyTo?.from?.id === me.id);
   if (text === null) return { kind: "ignored", reason: "group text not for the bot" };
   const inbound: Inbound = {
     platform: "telegram",
@@ -88,7 +92,7 @@ function fromCallback(query: CallbackQuery, updateId: string, now: Date): Telegr
     // The message that carries the button: the core edits it to show the new state.
     messageId: String(message.message_id),
     updateId,
-    action: query.data,
+    action: cleanText(query.data),
     at: now,
     ...displayName(query.from),
   };
@@ -123,7 +127,7 @@ function unsupportedKind(message: Message): UnsupportedKind | null {
 }
 
 function displayName(from: { first_name: string; last_name?: string }): { displayName?: string } {
-  const name = [from.first_name, from.last_name].filter(Boolean).join(" ").trim();
+  const name = cleanDisplayName([from.first_name, from.last_name].filter((part) => typeof part === "string" && part !== "").join(" "));
   return name ? { displayName: name } : {};
 }
 

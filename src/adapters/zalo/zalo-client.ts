@@ -129,13 +129,19 @@ export class ZaloClient {
       throw new ZaloApiError(
         method,
         envelope?.error_code ?? status,
-        envelope?.description ?? `HTTP ${status}`,
+        // A description could quote the request URL, which holds the token.
+        this.mask(envelope?.description ?? `HTTP ${status}`),
         status,
         Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
       );
     }
     if (envelope === null) throw new ZaloHttpError(method, "the answer is not the API's JSON", status);
     return envelope.result as T;
+  }
+
+  /** `text` with the token replaced by "<token>". */
+  private mask(text: string): string {
+    return this.#token === "" ? text : String(text).split(this.#token).join("<token>");
   }
 
   /** A cause whose message would show the token (e.g. a bad URL) is replaced by a masked copy. */

@@ -1,3 +1,4 @@
+import { cleanDisplayName, cleanText } from "../../core/text/clean-text.js";
 import { ZALO_EVENTS, type ZaloEventName } from "./zalo-types.js";
 
 /** One Zalo message event, checked and flattened. */
@@ -30,7 +31,9 @@ export interface BotIdentity {
 /**
  * Reads a getUpdates result or a webhook body. The platform's documents show
  * both `{ ok: true, result: { event_name, message } }` and the bare update,
- * so both are accepted.
+ * so both are accepted. Ids must be short (see {@link MAX_ID_LENGTH}); the
+ * text and the name are cleaned (src/core/text/clean-text.ts), so a NUL or a
+ * lone surrogate never reaches the database.
  */
 export function parseUpdate(payload: unknown): ParsedUpdate {
   const update = unwrap(payload);
@@ -43,7 +46,7 @@ export function parseUpdate(payload: unknown): ParsedUpdate {
   const userId = id(m.from.id);
   const chatId = id(m.chat.id);
   if (!messageId || !userId || !chatId) return { kind: "invalid", reason: `${event} without message_id, from.id or chat.id` };
-  const displayName = str(m.from.display_name) ?? str(m.from.name);
+  const displayName = cleanDisplayName(str(m.from.display_name) ?? str(m.from.name));
   const reply = isRecord(m.reply_to_message) ? m.reply_to_message : undefined;
   return {
     kind: "message",
@@ -53,7 +56,7 @@ export function parseUpdate(payload: unknown): ParsedUpdate {
       userId,
       chatId,
       chatType: String(m.chat.chat_type).toUpperCase() === "GROUP" ? "group" : "private",
-      ...(typeof m.text === "string" ? { text: m.text } : {}),
+      ...(typeof m.text === "string" ? { text: cleanText(m.text) } : {}),
       ...(typeof m.date === "number" && Number.isFinite(m.date) ? { at: new Date(m.date) } : {}),
       ...(displayName ? { displayName } : {}),
       ...(reply ? { replyTo: { messageId: id(reply.message_id), fromId: isRecord(reply.from) ? id(reply.from.id) : undefined } } : {}),
@@ -104,9 +107,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Longest id accepted (message, user and chat ids are a few dozen characters).
+ * Ids end up in unique indexes, and PostgreSQL cannot index a text of a few
+ * kilobytes: a longer id is not an id.
+ */
+export const MAX_ID_LENGTH = 128;
+
+/** Letters, digits and the separators ids are written with; no spaces, controls or invisible characters. */
+const ID = /^[\p{L}\p{N}_.:@-]+$/u;
+
 function id(value: unknown): string | undefined {
-  if (typeof value === "string" && value.trim() !== "") return value.trim();
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text.length <= MAX_ID_LENGTH && ID.test(text) ? text : undefined;
+  }
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return String(value);
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import type { CoreDeps } from "../deps.js";
 import { cellOf, mapColumns, type ColumnMap, type ColumnSpec } from "../import/columns.js";
 import { readCsvTable, type TableRow } from "../import/read-table.js";
 import { message, sortIssues, type ImportMessage, type RowIssue } from "../import/types.js";
+import { stripInvisible } from "../text/clean-text.js";
 import { foldKey } from "../text/fold.js";
 import { AGENCY_KINDS, joinAliases, type AgencyKind } from "./agency-directory.js";
 
@@ -155,7 +156,8 @@ function validateAgencyRow(row: TableRow, columns: ColumnMap<AgencyField>, heade
   const fail = (field: AgencyField, reason: ImportMessage) =>
     issues.push({ line: row.line, column: columns[field]?.header ?? null, reason });
   const text = (field: AgencyField, max: number, required: boolean) => {
-    const value = cellOf(columns, row.cells, field);
+    // Codes, names and aliases are names: invisible characters would make look-alike agencies ("SYT\u200B").
+    const value = stripInvisible(cellOf(columns, row.cells, field)).trim();
     if (required && value === "") fail(field, message("import-reason-required"));
     const length = [...value].length;
     if (length > max) fail(field, message("import-reason-too-long", { length, max }));

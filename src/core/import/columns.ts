@@ -4,6 +4,7 @@
  * ignored; spaces and "-" count as "_"), so `ma_nhiem_vu`, `Mã nhiệm vụ` and
  * `MA-NHIEM-VU` all name the same column.
  */
+import { cleanText } from "../text/clean-text.js";
 import { foldKey } from "../text/fold.js";
 import { message, type ImportMessage } from "./types.js";
 
@@ -74,8 +75,12 @@ export function mapColumns<F extends string>(
   return { ok: true, columns, headerCount: headers.length, ignored };
 }
 
-/** The trimmed cell of `field` in `cells`, or "" when the column is absent or the row is short. */
+/**
+ * The cell of `field` in `cells`, clean (no NUL or other control character,
+ * no lone surrogate: src/core/text/clean-text.ts) and trimmed; "" when the
+ * column is absent or the row is short.
+ */
 export function cellOf<F extends string>(columns: ColumnMap<F>, cells: readonly string[], field: F): string {
   const ref = columns[field];
-  return ref ? (cells[ref.index] ?? "").trim() : "";
+  return ref ? cleanText(cells[ref.index] ?? "").trim() : "";
 }

@@ -7,8 +7,12 @@
  * `;`, whichever occurs more often outside quotes in the header line; fields
  * may be quoted with `"` (a doubled `""` is a quote) and then contain
  * separators and line breaks; lines that are blank or hold only separators
- * are skipped (but still counted).
+ * are skipped (but still counted). A cell that starts with an apostrophe
+ * before a formula character ("'=…", "'-…") loses the apostrophe: that is how
+ * nhacviec's own CSV files (an import's error file) keep such cells from
+ * running as formulas, and how they are read back unchanged.
  */
+import { unescapeFormula } from "../text/formula-guard.js";
 import { message, type ImportMessage } from "./types.js";
 
 /** Files larger than this are refused before parsing. */
@@ -131,7 +135,7 @@ function parseCsv(text: string, delimiter: string): ParseResult {
         cell = text.slice(i, j);
         i = j;
       }
-      cells.push(cell);
+      cells.push(unescapeFormula(cell));
       if (i >= n) break;
       if (text.charCodeAt(i) === delim) {
         i++;

@@ -8,11 +8,25 @@
 import { createHash } from "node:crypto";
 import type { AgencyLookup, AgencyRecord } from "../agencies/agency-directory.js";
 import type { ParsedDate } from "../time/parse-date.js";
+import { stripInvisible } from "../text/clean-text.js";
 import { cellOf } from "./columns.js";
 import type { DateReader } from "./date-reader.js";
 import type { TableRow } from "./read-table.js";
 import type { TaskColumnMap, TaskField } from "./task-columns.js";
 import { message, type ImportMessage, type ProgressListener, type RowIssue } from "./types.js";
+
+/**
+ * Fields that name something (a task's code, an agency, a document number):
+ * zero-width and bidi characters are removed from them, so that "NV-1\u200B"
+ * is the task NV-1 and not a second task that looks the same.
+ */
+const NAME_FIELDS: ReadonlySet<TaskField> = new Set(["code", "agency", "documentNumber"]);
+
+/** The cell of `field`, clean (see cellOf), without invisible characters when it is a name. */
+function cellValue(ctx: Pick<TaskRowContext, "columns">, cells: readonly string[], field: TaskField): string {
+  const cell = cellOf(ctx.columns, cells, field);
+  return NAME_FIELDS.has(field) ? stripInvisible(cell).trim() : cell;
+}
 
 /** Longest accepted texts, in characters. */
 export const TASK_LIMITS = { code: 100, title: 2_000, documentNumber: 200, note: 10_000 } as const;
@@ -72,7 +86,7 @@ export function validateTaskRow(row: TableRow, ctx: TaskRowContext): TaskRowResu
   }
   if (row.malformed) return rowIssue(message("import-reason-bad-quotes"));
 
-  const value = (field: TaskField) => cellOf(ctx.columns, row.cells, field);
+  const value = (field: TaskField) => cellValue(ctx, row.cells, field);
   const fail = (field: TaskField, reason: ImportMessage) =>
     issues.push({ line: row.line, column: ctx.columns[field]?.header ?? null, reason });
   const text = (field: TaskField, max: number | null, required: boolean): string => {
@@ -189,7 +203,7 @@ export function validateTaskRows(rows: readonly TableRow[], ctx: TaskRowContext,
   const step = progressStep(rows.length);
   rows.forEach((row, index) => {
     const result = validateTaskRow(row, ctx);
-    const rawCode = row.cells.length === ctx.headerCount ? cellOf(ctx.columns, row.cells, "code") : "";
+    const rawCode = row.cells.length === ctx.headerCount ? cellValue(ctx, row.cells, "code") : "";
     let duplicate: RowIssue | null = null;
     if (rawCode !== "") {
       const first = firstLineOfCode.get(rawCode);

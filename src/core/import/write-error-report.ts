@@ -7,9 +7,15 @@
  * Written as XLSX (one sheet, header frozen, reasons one per line in their
  * cell) or, for a path ending in ".csv", as CSV in UTF-8 with a byte order
  * mark so that Excel shows Vietnamese text correctly.
+ *
+ * The cells are the user's own, so they may start like a formula ("=", "+",
+ * "-", "@", tab, CR): in the CSV such a cell gets a leading apostrophe
+ * (removed again when the file is imported), in the XLSX every cell is a
+ * typed string and the line a number, never a formula.
  */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { escapeFormula } from "../text/formula-guard.js";
 import type { Table } from "./read-table.js";
 import type { RowIssue } from "./types.js";
 
@@ -75,7 +81,8 @@ export async function errorReportXlsx(grid: ErrorReportGrid, sheetName: string):
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.addRow(grid.header).font = { bold: true };
-  for (const row of grid.rows) sheet.addRow(row);
+  // The line is a count: a number cell. Every other cell is added as a string value, which exceljs writes as text.
+  for (const [line, ...cells] of grid.rows) sheet.addRow([/^\d+$/.test(line ?? "") ? Number(line) : line, ...cells]);
   const last = grid.header.length;
   sheet.columns.forEach((column, index) => {
     const longest = Math.max(...[grid.header, ...grid.rows].map((r) => longestLine(r[index] ?? "")));
@@ -90,5 +97,8 @@ function longestLine(text: string): number {
 }
 
 function csvLine(cells: readonly string[]): string {
-  return cells.map((c) => (/[",;\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",");
+  return cells
+    .map(escapeFormula)
+    .map((c) => (/[",;\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+    .join(",");
 }

@@ -1,7 +1,10 @@
 /**
  * Vietnamese-aware text folding: remove diacritics, map đ/Đ, lower-case and
  * normalise whitespace so that "Sở Y tế", "so y te" and "SỞ  Y TẾ" compare equal.
+ * Zero-width and bidirectional formatting characters are dropped too, so a
+ * name pasted with an invisible character ("Sở\u200B Y tế") still matches.
  */
+import { INVISIBLE } from "./clean-text.js";
 
 /** Options for {@link foldVietnamese}. */
 export interface FoldOptions {
@@ -25,6 +28,7 @@ export function toNfc(s: string): string {
 /** Folds a single code point (or short string) without touching whitespace. */
 function foldChars(s: string): string {
   return s
+    .replace(INVISIBLE, "")
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
     .toLowerCase()
@@ -32,8 +36,9 @@ function foldChars(s: string): string {
 }
 
 /**
- * Folds Vietnamese text for comparison: NFD, strip combining marks (`\p{M}`),
- * map đ/Đ to d, lower-case, collapse whitespace and trim.
+ * Folds Vietnamese text for comparison: drop invisible formatting characters,
+ * NFD, strip combining marks (`\p{M}`), map đ/Đ to d, lower-case, collapse
+ * whitespace and trim.
  * With `{ dropPunctuation: true }` only letters and digits survive, separated
  * by single spaces.
  *

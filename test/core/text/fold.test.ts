@@ -20,6 +20,9 @@ describe("foldVietnamese", () => {
     ["", ""],
     ["   ", ""],
     ["ABC 123", "abc 123"],
+    ["S\u200Bở\u200C Y\u200D tế\u2060", "so y te"],
+    ["\u202ESở Y tế\u202C", "so y te"],
+    ["\uFEFFS\u00ADY\u2066T\u2069", "syt"],
   ])("folds %j → %j", (input, expected) => {
     expect(foldVietnamese(input)).toBe(expected);
   });

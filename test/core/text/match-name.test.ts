@@ -298,3 +298,21 @@ describe("createNameMatcher: ranking and keys", () => {
     expect(m.match("xa so 123")).toEqual({ kind: "exact", item: many[123] });
   });
 });
+
+describe("names with invisible characters", () => {
+  it.each([
+    ["Sở\u200B Y tế"],
+    ["S\u200Bở Y t\u200Cế"],
+    ["Sở\u200D Y\u2060 tế\uFEFF"],
+    ["\u202ESở Y tế\u202C"],
+    ["\u2067Sở Y tế\u2069"],
+    ["S\u200BY\u200BT"],
+  ])("matches %j to Sở Y tế", (query) => {
+    expect(matcher.match(query)).toEqual({ kind: "exact", item: AGENCIES.find((x) => x.code === "SYT") });
+  });
+
+  it("finds a stored name that carries them", () => {
+    const m = createNameMatcher([a("X", "Sở\u200B Tư\u202E pháp")], (x) => [x.name]);
+    expect(m.match("so tu phap")).toMatchObject({ kind: "exact" });
+  });
+});
